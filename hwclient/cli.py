@@ -36,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--bundle", metavar="FILE", help="also write a diagnostics bundle (raw outputs) to FILE"
     )
     check.add_argument(
-        "--from-bundle", metavar="FILE", help="evaluate a saved diagnostics bundle instead of probing"
+        "--from-bundle", metavar="FILE", help="evaluate a saved diagnostics bundle, no probing"
     )
     check.add_argument("--only", metavar="IDS", help="comma-separated check ids to run")
     return parser

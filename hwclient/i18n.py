@@ -22,10 +22,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from hwclient.paths import PACKAGE_DIR, data_dir
+
 log = logging.getLogger(__name__)
 
-PACKAGE_DIR = Path(__file__).resolve().parent
-SOURCE_TS_DIR = PACKAGE_DIR.parent / "translations"
 BUILT_QM_DIR = PACKAGE_DIR / "translations"
 CATALOG = "hwclient"
 
@@ -138,7 +138,7 @@ def qm_file(code: str) -> Path | None:
     built = BUILT_QM_DIR / f"{CATALOG}_{code}.qm"
     if built.exists():
         return built
-    ts = SOURCE_TS_DIR / f"{CATALOG}_{code}.ts"
+    ts = data_dir("translations") / f"{CATALOG}_{code}.ts"
     if not ts.exists():
         return None
     digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
@@ -171,7 +171,8 @@ class Translators:
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         base = language(code).qt_locale
         qt_tr = QTranslator()
-        if qt_tr.load(f"qtbase_{base}", qt_dir) or qt_tr.load(f"qtbase_{base.split('_')[0]}", qt_dir):
+        short = base.split("_")[0]
+        if qt_tr.load(f"qtbase_{base}", qt_dir) or qt_tr.load(f"qtbase_{short}", qt_dir):
             app.installTranslator(qt_tr)
             self._installed.append(qt_tr)
         return ok
@@ -192,7 +193,7 @@ class Translators:
 def build_all(dest: Path = BUILT_QM_DIR) -> list[Path]:
     """Packaging step: compile every `.ts` into the package directory."""
     out = []
-    for ts in sorted(SOURCE_TS_DIR.glob(f"{CATALOG}_*.ts")):
+    for ts in sorted(data_dir("translations").glob(f"{CATALOG}_*.ts")):
         qm = dest / ts.with_suffix(".qm").name
         if not compile_ts(ts, qm):
             raise SystemExit(f"lrelease failed for {ts}")
