@@ -95,9 +95,17 @@ def qlocale(code: str) -> QLocale:
     return QLocale(language(code).qt_locale)
 
 
-def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate outside QObject subclasses (services, check engine)."""
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate outside QObject subclasses (services, check engine).
+
+    Named `translate` on purpose: pyside6-lupdate extracts bare
+    `translate("Context", "text")` calls with their context, but reads a
+    two-argument `tr("Context", "text")` as text + comment.
+    """
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+tr = translate  # deprecated alias: lupdate cannot extract `tr(context, text)`; use `translate`
 
 
 def _lrelease() -> str | None:
