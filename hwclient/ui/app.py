@@ -1,0 +1,145 @@
+"""Start the desktop app: Qt application, asyncio loop, services, window, tray.
+
+One asyncio loop (qasync) drives both Qt and the network, so nothing blocks
+the UI. Start-up order matters: the single-instance check comes before any
+window (a second launch only wakes the first), translators before any widget
+(so the first paint is in the right language), and at quit every task is
+cancelled and awaited before the loop closes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+import qasync
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from hwclient import APP_AUTHOR, APP_NAME, __version__
+from hwclient.i18n import Translators, language, system_language
+from hwclient.ui import style
+from hwclient.ui.context import AppContext
+from hwclient.ui.single_instance import SingleInstance
+from hwclient.ui.widgets.icons import app_icon
+
+log = logging.getLogger(__name__)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Entry point used by `hwclient [--demo] [--server URL] [--lang CODE]`."""
+    app = _make_application()
+    _setup_logging()
+    instance = SingleInstance(instance_key(args))
+    if not instance.acquire():
+        log.info("another window is already open; asked it to come to the front")
+        return 0
+    sys.excepthook = _excepthook
+    try:
+        with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+            return runner.run(_main(app, args, instance))
+    finally:
+        instance.release()
+
+
+def instance_key(args: argparse.Namespace) -> str:
+    """Demo and real use may run side by side; two real windows may not."""
+    return f"{APP_NAME}-demo" if getattr(args, "demo", False) else APP_NAME
+
+
+def _make_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_AUTHOR)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_NAME)
+    app.setWindowIcon(app_icon())
+    app.setQuitOnLastWindowClosed(False)  # the window decides (tray mode)
+    style.apply(app)
+    return app
+
+
+def _setup_logging() -> None:
+    try:
+        from hwclient.logs import setup_logging
+    except ImportError:
+        logging.basicConfig(level=logging.INFO)
+        return
+    setup_logging()
+
+
+def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """Last resort: the traceback goes to the log, the person gets kind words."""
+    log.error("unhandled exception:\n%s", "".join(traceback.format_exception(kind, exc, tb)))
+    ctx = _CURRENT.get("ctx")
+    if isinstance(ctx, AppContext):
+        ctx.unexpectedError.emit(kind.__name__)
+
+
+_CURRENT: dict[str, object] = {}
+
+
+async def _main(app: QApplication, args: argparse.Namespace, instance: SingleInstance) -> int:
+    quit_event = asyncio.Event()
+    app.aboutToQuit.connect(quit_event.set)
+    ctx = await build_context(args)
+    _CURRENT["ctx"] = ctx
+    first_run = not (args.lang or ctx.settings.language)
+    shell = Shell(ctx)
+    instance.activated.connect(shell.window.bring_to_front)
+    shell.start(first_run=first_run)
+    await quit_event.wait()
+    shell.stop()
+    await ctx.shutdown()
+    if ctx.demo is not None:
+        ctx.demo.stop()
+    _CURRENT.clear()
+    QCoreApplication.processEvents()
+    return 0
+
+
+async def build_context(args: argparse.Namespace) -> AppContext:
+    """Create the services the pages use; `--demo` starts the embedded server first."""
+    from hwclient.session import Session
+    from hwclient.settings import Settings
+
+    from hwclient.api import ApiClient
+
+    settings = Settings.load()
+    demo = None
+    server_url = args.server or settings.server_url
+    if getattr(args, "demo", False):
+        from hwclient.demo import start_demo_server
+
+        demo = await asyncio.to_thread(start_demo_server)
+        server_url = demo.url
+    code = args.lang or settings.language or system_language()
+    translators = Translators()
+    translators.switch(language(code).code)
+    api = ApiClient(server_url, language=language(code).bcp47)
+    session = Session(api, settings)
+    return AppContext(
+        settings=settings, api=api, session=session, translators=translators, demo=demo
+    )
+
+
+class Shell:
+    """The window plus everything around it (tray, reminders, update prompt)."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        from hwclient.ui.main_window import MainWindow
+
+        self.ctx = ctx
+        self.window = MainWindow(ctx)
+
+    def start(self, *, first_run: bool) -> None:
+        self.window.show()
+        self.ctx.run(self.window.start(first_run=first_run))
+
+    def stop(self) -> None:
+        self.window.hide()

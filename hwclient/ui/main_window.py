@@ -1,0 +1,361 @@
+"""The main window: side bar of steps, a header with Back, banners, the page stack.
+
+The window owns navigation so a person always sees where they are (the side
+bar highlights the current step) and can go back. Pages are created on first
+use from the registry in `hwclient.ui.pages`; pages that do not exist yet are
+left out. App-wide events are handled here: a sign-out remembers where the
+person was and returns there after signing in again.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hwclient import __version__
+from hwclient.paths import resource
+from hwclient.ui import style
+from hwclient.ui.context import AppContext
+from hwclient.ui.pages import page_class
+from hwclient.ui.pages.base import Page
+from hwclient.ui.widgets.banner import Banner
+
+log = logging.getLogger(__name__)
+
+SIGNED_OUT_NAV = ("language", "check", "terms", "signin")
+SIGNED_IN_NAV = ("home", "book", "bookings", "check", "account", "settings")
+AUTH_PAGES = frozenset({"signin", "register", "verify_sent", "forgot"})
+
+
+class MainWindow(QMainWindow):
+    """The one window of the app."""
+
+    pageChanged = Signal(str)  # key of the page now shown
+    closeToTray = Signal()  # closed while "keep running in the tray" is on
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.pages: dict[str, Page] = {}
+        self.current_key = ""
+        self._history: list[tuple[str, object]] = []
+        self._resume: tuple[str, object] | None = None
+        self._signed_in = False
+        self.run_in_tray = False
+        self._build()
+        self._connect()
+        self.retranslate()
+
+    # -- construction -----------------------------------------------------
+    def _build(self) -> None:
+        self.setObjectName("main_window")
+        self.setMinimumSize(*style.MIN_WINDOW)
+        self.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
+        self.sidebar = QListWidget(objectName="sidebar")
+        self.sidebar.setMinimumWidth(200)
+        self.sidebar.setMaximumWidth(320)
+        self.back_button = QPushButton(objectName="back_button")
+        self.title_label = style.set_role(QLabel(objectName="page_title"), "title")
+        self.title_label.setWordWrap(True)
+        self.demo_banner = Banner("info", objectName="demo_banner")
+        self.alert_banner = Banner("warn", objectName="alert_banner")
+        self.stack = QStackedWidget(objectName="page_stack")
+        self.setCentralWidget(self._layout_central())
+        self._build_menu()
+        self.demo_banner.setVisible(self.ctx.demo is not None)
+        self.alert_banner.hide()
+
+    def _layout_central(self) -> QWidget:
+        header = QHBoxLayout()
+        header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.title_label, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.demo_banner)
+        right.addWidget(self.alert_banner)
+        right.addLayout(header)
+        right.addWidget(self.stack, 1)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.VLine)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.addWidget(self.sidebar)
+        row.addWidget(line)
+        row.addLayout(right, 1)
+        return central
+
+    def _build_menu(self) -> None:
+        bar = self.menuBar()
+        self.app_menu = bar.addMenu("")
+        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
+        self.app_menu.addAction(self.quit_action)
+        self.help_menu = bar.addMenu("")
+        self.copy_diag_action = QAction(self)
+        self.about_action = QAction(self)
+        self.help_menu.addAction(self.copy_diag_action)
+        self.help_menu.addAction(self.about_action)
+
+    def _connect(self) -> None:
+        self.sidebar.currentItemChanged.connect(self._sidebar_clicked)
+        self.back_button.clicked.connect(self.go_back)
+        self.quit_action.triggered.connect(self.quit_app)
+        self.copy_diag_action.triggered.connect(self.copy_diagnostic_info)
+        self.about_action.triggered.connect(self.show_about)
+        self.ctx.signedIn.connect(self._on_signed_in)
+        self.ctx.signedOut.connect(self._on_signed_out)
+        self.ctx.unexpectedError.connect(self.show_unexpected_error)
+
+    # -- texts --------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Hello Work online counselling"))
+        self.back_button.setText(self.tr("< &Back"))
+        self.back_button.setAccessibleName(self.tr("Back to the previous step"))
+        self.sidebar.setAccessibleName(self.tr("Steps"))
+        self.app_menu.setTitle(self.tr("&App"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.copy_diag_action.setText(self.tr("&Copy diagnostic info for the help desk"))
+        self.about_action.setText(self.tr("&About this app"))
+        self._retranslate_demo_banner()
+        self._rebuild_sidebar()
+        self._update_header()
+
+    def _retranslate_demo_banner(self) -> None:
+        demo = self.ctx.demo
+        if demo is None:
+            return
+        text = self.tr(
+            "Demo mode: nothing here is real. Sign in with {email} and the password {password}."
+        ).format(email=getattr(demo, "email", ""), password=getattr(demo, "password", ""))
+        self.demo_banner.set_text(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- navigation ---------------------------------------------------------
+    def nav_keys(self) -> list[str]:
+        keys = SIGNED_IN_NAV if self._signed_in else SIGNED_OUT_NAV
+        return [key for key in keys if page_class(key) is not None]
+
+    def _rebuild_sidebar(self) -> None:
+        self.sidebar.blockSignals(True)
+        self.sidebar.clear()
+        for number, key in enumerate(self.nav_keys(), start=1):
+            page = self.page(key)
+            label = f"{number}. {page.page_title()}" if not self._signed_in else page.page_title()
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.sidebar.addItem(item)
+        self._select_in_sidebar(self.current_key)
+        self.sidebar.blockSignals(False)
+
+    def _select_in_sidebar(self, key: str) -> None:
+        for row in range(self.sidebar.count()):
+            item = self.sidebar.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == key:
+                self.sidebar.setCurrentRow(row)
+                return
+        self.sidebar.setCurrentRow(-1)
+
+    def _sidebar_clicked(self, item: QListWidgetItem | None, _prev: object = None) -> None:
+        if item is not None:
+            key = item.data(Qt.ItemDataRole.UserRole)
+            if key != self.current_key:
+                self.go(key)
+
+    def page(self, key: str) -> Page:
+        """Return the page for `key`, creating it on first use."""
+        if key not in self.pages:
+            cls = page_class(key)
+            if cls is None:
+                raise KeyError(key)
+            page = cls(self.ctx)
+            page.navigate.connect(self.go)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        return self.pages[key]
+
+    def go(self, key: str, arg: object = None, *, remember: bool = True) -> None:
+        """Show a page. Unknown keys are logged and ignored, never a crash."""
+        if page_class(key) is None:
+            log.warning("navigation to unavailable page %r ignored", key)
+            return
+        if self._needs_sign_in(key):
+            self._resume = (key, arg)
+            key, arg = "signin", None
+        if remember and self.current_key and self.current_key != key:
+            self._history.append((self.current_key, None))
+            del self._history[:-20]
+        self._show(key, arg)
+
+    def _needs_sign_in(self, key: str) -> bool:
+        if self._signed_in or page_class("signin") is None:
+            return False
+        cls = page_class(key)
+        return bool(cls and cls.requires_session)
+
+    def _show(self, key: str, arg: object) -> None:
+        previous = self.pages.get(self.current_key)
+        if previous is not None and self.current_key != key:
+            previous.on_leave()
+        page = self.page(key)
+        self.current_key = key
+        self.stack.setCurrentWidget(page)
+        self._update_header()
+        self.sidebar.blockSignals(True)
+        self._select_in_sidebar(key)
+        self.sidebar.blockSignals(False)
+        self.ctx.run(page.on_enter(arg))
+        self.pageChanged.emit(key)
+
+    def go_back(self) -> None:
+        if self._history:
+            key, arg = self._history.pop()
+            self._show(key, arg)
+
+    def _update_header(self) -> None:
+        page = self.pages.get(self.current_key)
+        self.title_label.setText(page.page_title() if page else "")
+        self.back_button.setEnabled(bool(self._history))
+
+    # -- start ----------------------------------------------------------------
+    async def start(self, *, first_run: bool) -> None:
+        """First launch: language → check → terms → sign in. Later: home or sign in."""
+        if first_run and page_class("language") is not None:
+            self.go("language", remember=False)
+            return
+        if await self._restore_session():
+            self.ctx.signedIn.emit()
+        else:
+            self.go("signin" if page_class("signin") else "check", remember=False)
+
+    async def _restore_session(self) -> bool:
+        restore = getattr(self.ctx.session, "restore", None)
+        if restore is None:
+            return False
+        try:
+            return bool(await restore())
+        except Exception:
+            log.warning("could not restore the session", exc_info=True)
+            return False
+
+    # -- session events -----------------------------------------------------
+    @property
+    def signed_in(self) -> bool:
+        return self._signed_in
+
+    def _on_signed_in(self) -> None:
+        self._signed_in = True
+        self.alert_banner.hide()
+        self._rebuild_sidebar()
+        if self.current_key in AUTH_PAGES or not self.current_key:
+            key, arg = self._resume or ("home", None)
+            self._resume = None
+            self._history.clear()
+            self.go(key, arg, remember=False)
+
+    def _on_signed_out(self) -> None:
+        was_signed_in = self._signed_in
+        self._signed_in = False
+        if self.current_key and self.current_key not in AUTH_PAGES:
+            self._resume = (self.current_key, None)
+        self._rebuild_sidebar()
+        if was_signed_in:
+            self.alert_banner.set_text(
+                self.tr("You were signed out. Please sign in again to continue where you were.")
+            )
+            self.alert_banner.show()
+        self._history.clear()
+        self.go("signin", remember=False)
+
+    # -- help ---------------------------------------------------------------
+    def copy_diagnostic_info(self) -> None:
+        QGuiApplication.clipboard().setText(diagnostic_text())
+        self.statusBar().showMessage(
+            self.tr("Diagnostic info copied. You can paste it into a mail to the help desk."),
+            10000,
+        )
+
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About this app"))
+        box.setText(
+            self.tr("Hello Work online counselling, version {version}").format(version=__version__)
+        )
+        box.open()
+
+    def show_unexpected_error(self, summary: str) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Something went wrong"))
+        box.setText(
+            self.tr(
+                "Something went wrong in the app. Please try again. If it happens again, "
+                "copy the diagnostic info and send it to the help desk."
+            )
+        )
+        copy = box.addButton(self.tr("&Copy diagnostic info"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        copy.clicked.connect(self.copy_diagnostic_info)
+        box.setObjectName("unexpected_error_box")
+        box.open()
+        log.info("unexpected error shown to the user: %s", summary)
+
+    # -- closing ------------------------------------------------------------
+    def quit_app(self) -> None:
+        self.run_in_tray = False
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.quit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.run_in_tray:
+            event.ignore()
+            self.hide()
+            self.closeToTray.emit()
+            return
+        super().closeEvent(event)
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.quit()
+
+    def bring_to_front(self) -> None:
+        """Used by the single-instance server and the tray icon."""
+        self.show()
+        self.setWindowState(
+            (self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
+        )
+        self.raise_()
+        self.activateWindow()
+
+
+def diagnostic_text() -> str:
+    """The help-desk text: from hwclient.logs when available, else versions only."""
+    try:
+        from hwclient.logs import diagnostic_info
+    except ImportError:
+        import platform
+
+        from PySide6 import __version__ as pyside_version
+
+        return (
+            f"hwclient {__version__}\nPython {platform.python_version()}\n"
+            f"PySide6 {pyside_version}\n{platform.platform()}"
+        )
+    return diagnostic_info()

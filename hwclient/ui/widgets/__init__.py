@@ -1,0 +1,1 @@
+"""Reusable widgets: banners, status rows, camera preview, level meter, countdown."""

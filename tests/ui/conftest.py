@@ -1,0 +1,100 @@
+"""UI test support: async tests run on a qasync loop tied to the Qt application.
+
+Pages run their work as asyncio tasks on a qasync loop, so UI tests do too:
+every `async def test_...` under tests/ui gets a fresh `qasync.QEventLoop` on
+the shared QApplication (through pytest-asyncio's loop-factory hook). Inside a
+test, `await wait_until(lambda: ...)` lets both Qt events and asyncio tasks
+run until what the user would see is there. The live server fixtures
+(`live_server`, `server_clock`, `api`, `signed_up_user`) come from tests/conftest.py.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+import qasync
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QWidget
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _qapp() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(["hwclient-tests"])
+    assert isinstance(app, QApplication)
+    return app
+
+
+def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item) -> dict:
+    """Async UI tests (and their async fixtures) run on a qasync loop."""
+    return {"qasync": lambda: qasync.QEventLoop(_qapp())}
+
+
+async def _wait_until(
+    condition: Callable[[], object], seconds: float = 10.0, interval: float = 0.02
+) -> None:
+    """Let Qt and asyncio run until `condition()` is truthy; fail with a clear message."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + seconds
+    while not condition():
+        if loop.time() > deadline:
+            raise AssertionError(f"condition not met within {seconds} s: {condition}")
+        await asyncio.sleep(interval)
+
+
+@pytest.fixture
+def wait_until() -> Callable[..., object]:
+    """`await wait_until(lambda: label.text() == "...")` inside async UI tests."""
+    return _wait_until
+
+
+@pytest.fixture
+def opened_urls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Capture what the app hands to the OS opener (browser, Zoom, settings)."""
+    urls: list[str] = []
+
+    def fake_open(url: QUrl) -> bool:
+        urls.append(url.toString())
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(fake_open))
+    return urls
+
+
+@pytest.fixture
+def shots_dir() -> Path | None:
+    """Folder for screenshots (env HWCLIENT_SHOTS_DIR); None means do not save."""
+    folder = os.environ.get("HWCLIENT_SHOTS_DIR")
+    if not folder:
+        return None
+    path = Path(folder)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+@pytest.fixture
+def save_shot(shots_dir: Path | None) -> Callable[[QWidget, str], None]:
+    """`save_shot(window, "home-ja")` grabs the widget when HWCLIENT_SHOTS_DIR is set."""
+
+    def save(widget: QWidget, name: str) -> None:
+        if shots_dir is not None:
+            widget.grab().save(str(shots_dir / f"{name}.png"))
+
+    return save
+
+
+@pytest.fixture
+def close_widgets() -> Iterator[list[QWidget]]:
+    """Widgets registered here are closed and deleted after the test."""
+    widgets: list[QWidget] = []
+    yield widgets
+    for widget in widgets:
+        widget.close()
+        widget.deleteLater()
