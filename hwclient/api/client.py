@@ -60,7 +60,7 @@ from hwclient.api.transport import (
     retry_after_seconds,
     tls_context,
 )
-from hwclient.i18n import language
+from hwclient.i18n import BY_CODE, LANGUAGES, match_language
 from hwclient.useragent import accept_language, user_agent
 
 log = logging.getLogger(__name__)
@@ -70,6 +70,18 @@ ME_FIELDS = frozenset(
     {"name", "phone", "address", "preferred_language", "home_office_id", "job_seeker_number"}
 )
 Sleep = Callable[[float], Awaitable[None]]
+
+
+def language_code_for(value: str | None) -> str:
+    """Accept our codes ("zh_TW") and BCP 47 tags ("zh-TW", "ja-x-easy") alike."""
+    if not value:
+        return "ja"
+    if value in BY_CODE:
+        return value
+    for lang in LANGUAGES:
+        if lang.bcp47.lower() == value.lower():
+            return lang.code
+    return match_language([value])
 
 
 def _segment(value: str) -> str:
@@ -82,7 +94,7 @@ class ApiClient:
         self,
         base_url: str,
         *,
-        language_code: str | None = None,
+        language: str | None = None,
         token: str | None = None,
         events: ApiEvents | None = None,
         timeouts: Timeouts | None = None,
@@ -96,7 +108,7 @@ class ApiClient:
         self.retry = retry or RetryPolicy()
         self._token = token
         self._sleep = sleep
-        self._language_code = language(language_code).code
+        self._language_code = language_code_for(language)
         host = urlsplit(self.base_url).hostname or ""
         self._http = httpx.AsyncClient(
             base_url=self.base_url,
@@ -136,7 +148,7 @@ class ApiClient:
 
     def set_language(self, code: str) -> None:
         """Later answers (terms, mails, problem titles) come in this language."""
-        self._language_code = language(code).code
+        self._language_code = language_code_for(code)
         self._http.headers["Accept-Language"] = accept_language(self._language_code)
 
     # -- accounts and sessions -----------------------------------------------
@@ -188,7 +200,7 @@ class ApiClient:
     # -- terms ----------------------------------------------------------------
 
     async def current_terms(self, language_code: str | None = None) -> Terms:
-        lang = language(language_code or self._language_code).code
+        lang = language_code_for(language_code or self._language_code)
         data = await self._json("GET", "/v1/terms/current", params={"lang": lang}, auth=False)
         return parse(Terms.from_json, data)
 
