@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -142,6 +142,8 @@ def _phone_step(phone: str | None) -> str:
 
 
 def _minutes(seconds: Any) -> int:
+    if isinstance(seconds, timedelta):
+        seconds = seconds.total_seconds()
     try:
         return max(1, math.ceil(float(seconds) / 60))
     except (TypeError, ValueError):
@@ -439,9 +441,8 @@ def _extras_of(exc: BaseException) -> dict[str, Any]:
 
 
 def _is_network_error(exc: BaseException) -> bool:
-    names = {cls.__name__ for cls in type(exc).__mro__}
     return bool(
-        names
+        _class_names(exc)
         & {
             "NetworkError",
             "ServerUnavailable",
@@ -454,11 +455,22 @@ def _is_network_error(exc: BaseException) -> bool:
     )
 
 
+def _class_names(exc: BaseException) -> set[str]:
+    return {cls.__name__ for cls in type(exc).__mro__}
+
+
 def message_for_error(exc: BaseException, *, phone: str | None = None) -> UserMessage:
     """The message for anything a service call raised; never shows a traceback or raw detail."""
     code = getattr(exc, "code", None)
     if isinstance(code, str) and code in PROBLEM_CODES:
         return message_for(code, _extras_of(exc), phone=phone)
+    names = _class_names(exc)
+    if "ServerUnavailable" in names:
+        return message_for(SERVER_ERROR)
+    if names & {"CertificateError", "InsecureServerURL", "UnexpectedResponse"}:
+        # The API client words these itself (clock wrong, unsafe address...).
+        own = exc.user_message()  # type: ignore[attr-defined]
+        return UserMessage(NETWORK, own, message_for(NETWORK).next_step, Action.RETRY)
     if _is_network_error(exc):
         return message_for(NETWORK)
     status = getattr(exc, "status", None)
