@@ -105,10 +105,9 @@ async def _main(app: QApplication, args: argparse.Namespace, instance: SingleIns
 
 async def build_context(args: argparse.Namespace) -> AppContext:
     """Create the services the pages use; `--demo` starts the embedded server first."""
+    from hwclient.api import ApiClient
     from hwclient.session import Session
     from hwclient.settings import Settings
-
-    from hwclient.api import ApiClient
 
     settings = Settings.load()
     demo = None
@@ -118,14 +117,20 @@ async def build_context(args: argparse.Namespace) -> AppContext:
 
         demo = await asyncio.to_thread(start_demo_server)
         server_url = demo.url
-    code = args.lang or settings.language or system_language()
+    code = initial_language(args.lang, settings.language, system_language())
     translators = Translators()
-    translators.switch(language(code).code)
-    api = ApiClient(server_url, language=language(code).bcp47)
+    translators.switch(code)
+    api = ApiClient(server_url)
+    api.set_language(code)
     session = Session(api, settings)
     return AppContext(
         settings=settings, api=api, session=session, translators=translators, demo=demo
     )
+
+
+def initial_language(cli: str | None, saved: str | None, system: str) -> str:
+    """--lang wins, then the person's earlier choice, then the OS language (first run)."""
+    return language(cli or saved or system).code
 
 
 class Shell:

@@ -14,16 +14,15 @@ from collections.abc import Callable, Coroutine
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 
+from hwclient.api import ApiClient, ClientTooOld, SignedOut, Unauthenticated
 from hwclient.i18n import Translators, language
 
 if TYPE_CHECKING:
     from hwclient.demo import EmbeddedServer
     from hwclient.session import Session
     from hwclient.settings import Settings
-
-    from hwclient.api import ApiClient
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +62,17 @@ class AppContext(QObject):
         self.translators = translators
         self.demo = demo
         self.clock = clock
+        self.last_check: Any = None  # the latest device-check Report of this run
         self._tasks: set[asyncio.Task[Any]] = set()
+        self._connect_api_events()
+
+    def _connect_api_events(self) -> None:
+        """Relay the service layer's plain-Python events as Qt signals (queued to the UI)."""
+        events = self.api.events
+        events.signed_out.connect(lambda _event: self.signedOut.emit())
+        events.update_required.connect(
+            lambda event: self.updateRequired.emit(event.download_url or "")
+        )
 
     # -- time -------------------------------------------------------------
     def now(self) -> datetime:
@@ -84,21 +93,18 @@ class AppContext(QObject):
         """
         code = language(code).code
         self.translators.switch(code)
+        # Qt only announces a change when a catalogue was added or removed; dates
+        # and numbers follow QLocale too, so always tell every widget.
+        app = QCoreApplication.instance()
+        if app is not None:
+            QCoreApplication.postEvent(app, QEvent(QEvent.Type.LanguageChange))
         self._remember_language(code)
         self.languageChanged.emit(code)
 
     def _remember_language(self, code: str) -> None:
-        settings = self.settings
-        try:
-            settings.language = code
-            save = getattr(settings, "save", None)
-            if callable(save):
-                save()
-        except Exception:
-            log.exception("could not store the language choice")
-        setter = getattr(self.api, "set_language", None)
-        if callable(setter):
-            setter(language(code).bcp47)
+        self.settings.language = code
+        self.settings.save_quietly()
+        self.api.set_language(code)
 
     # -- tasks ------------------------------------------------------------
     def run(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
@@ -123,12 +129,16 @@ class AppContext(QObject):
             self.handle_exception(exc)
 
     def handle_exception(self, exc: BaseException) -> None:
-        """Turn an error nobody handled into an app-wide event."""
-        kind = classify_exception(exc)
-        if kind == "signed-out":
+        """Turn an error nobody handled into an app-wide event.
+
+        SignedOut and ClientTooOld were already announced through the API
+        client's events (connected in `_connect_api_events`), so they are
+        only logged here; anything else gets the friendly error dialog.
+        """
+        if isinstance(exc, SignedOut | ClientTooOld):
+            log.info("task ended by %s", type(exc).__name__)
+        elif isinstance(exc, Unauthenticated):
             self.signedOut.emit()
-        elif kind == "update-required":
-            self.updateRequired.emit(str(getattr(exc, "download_url", "") or ""))
         else:
             log.error("unhandled error in a task", exc_info=exc)
             self.unexpectedError.emit(type(exc).__name__)
@@ -144,24 +154,7 @@ class AppContext(QObject):
             task.cancel()
         if tasks:
             await asyncio.gather(*tasks, return_exceptions=True)
-        close = getattr(self.api, "aclose", None)
-        if callable(close):
-            try:
-                await close()
-            except Exception:
-                log.exception("closing the API client failed")
-
-
-def classify_exception(exc: BaseException) -> str:
-    """Map API client exceptions to shell events without importing every class.
-
-    The API package names its problem exceptions after their codes; matching
-    on the class hierarchy's names keeps this module free of a hard import
-    cycle and still precise.
-    """
-    names = {cls.__name__ for cls in type(exc).__mro__}
-    if names & {"Unauthenticated", "UnauthenticatedError", "SignedOut", "SignedOutError"}:
-        return "signed-out"
-    if names & {"ClientTooOld", "ClientTooOldError", "UpdateRequired", "UpdateRequiredError"}:
-        return "update-required"
-    return "other"
+        try:
+            await self.api.aclose()
+        except Exception:
+            log.exception("closing the API client failed")

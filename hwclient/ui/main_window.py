@@ -10,6 +10,7 @@ person was and returns there after signing in again.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from hwclient import __version__
+from hwclient.api import ApiError, NetworkError
 from hwclient.paths import resource
 from hwclient.ui import style
 from hwclient.ui.context import AppContext
@@ -40,6 +42,8 @@ log = logging.getLogger(__name__)
 SIGNED_OUT_NAV = ("language", "check", "terms", "signin")
 SIGNED_IN_NAV = ("home", "book", "bookings", "check", "account", "settings")
 AUTH_PAGES = frozenset({"signin", "register", "verify_sent", "forgot"})
+#: where to go when a page is not available (yet)
+FALLBACK = {"terms": "signin", "signin": "check", "book": "home", "bookings": "home"}
 
 
 class MainWindow(QMainWindow):
@@ -193,6 +197,8 @@ class MainWindow(QMainWindow):
 
     def go(self, key: str, arg: object = None, *, remember: bool = True) -> None:
         """Show a page. Unknown keys are logged and ignored, never a crash."""
+        while page_class(key) is None and key in FALLBACK:
+            key, arg = FALLBACK[key], None
         if page_class(key) is None:
             log.warning("navigation to unavailable page %r ignored", key)
             return
@@ -240,20 +246,39 @@ class MainWindow(QMainWindow):
         if first_run and page_class("language") is not None:
             self.go("language", remember=False)
             return
-        if await self._restore_session():
+        try:
+            restored = await self.ctx.session.restore() is not None
+        except NetworkError:
+            self._offline_on_start()
+            return
+        except ApiError as exc:
+            log.info("session not restored: %s", type(exc).__name__)
+            restored = False
+        self.alert_banner.hide()
+        if restored:
             self.ctx.signedIn.emit()
         else:
-            self.go("signin" if page_class("signin") else "check", remember=False)
+            self.go("signin", remember=False)
 
-    async def _restore_session(self) -> bool:
-        restore = getattr(self.ctx.session, "restore", None)
-        if restore is None:
-            return False
-        try:
-            return bool(await restore())
-        except Exception:
-            log.warning("could not restore the session", exc_info=True)
-            return False
+    def _offline_on_start(self) -> None:
+        """Keep the saved sign-in and offer Retry; the device check works offline."""
+        self.show_alert(
+            self.tr(
+                "Could not reach the Hello Work service. Check your internet connection, "
+                "then press Try again. You can check your device meanwhile."
+            ),
+            self.tr("&Try again"),
+            lambda: self.ctx.run(self.start(first_run=False)),
+        )
+        self.go("check", remember=False)
+
+    def show_alert(
+        self, text: str, action: str | None = None, callback: Callable[[], object] | None = None
+    ) -> None:
+        """The warning strip above the page (signed out, offline...)."""
+        self.alert_banner.set_text(text)
+        self.alert_banner.set_action(action, callback)
+        self.alert_banner.show()
 
     # -- session events -----------------------------------------------------
     @property
@@ -277,10 +302,9 @@ class MainWindow(QMainWindow):
             self._resume = (self.current_key, None)
         self._rebuild_sidebar()
         if was_signed_in:
-            self.alert_banner.set_text(
+            self.show_alert(
                 self.tr("You were signed out. Please sign in again to continue where you were.")
             )
-            self.alert_banner.show()
         self._history.clear()
         self.go("signin", remember=False)
 

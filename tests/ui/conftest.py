@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,16 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QWidget
 
+from hwclient.api import ApiClient
+from hwclient.i18n import Translators
+from hwclient.secrets import TokenStore
+from hwclient.session import Session
+from hwclient.settings import Settings
+from hwclient.ui.context import AppContext, system_clock
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+#: A loopback port nothing listens on: pages that must not need the server get this.
+NO_SERVER = "http://127.0.0.1:9"
 
 
 def _qapp() -> QApplication:
@@ -98,3 +108,38 @@ def close_widgets() -> Iterator[list[QWidget]]:
     for widget in widgets:
         widget.close()
         widget.deleteLater()
+
+
+@pytest.fixture
+async def make_ctx(tmp_path: Path) -> AsyncIterator[Callable[..., AppContext]]:
+    """Build an AppContext from the real services (settings in tmp, token in memory).
+
+    `make_ctx(server_url, language="en", clock=...)`; give the live server's URL for
+    pages that talk to it. Translators go back to English afterwards, so one
+    test's language never leaks into the next.
+    """
+    made: list[AppContext] = []
+
+    def make(
+        server_url: str = NO_SERVER,
+        language: str = "en",
+        clock: Callable[[], datetime] = system_clock,
+        saved_language: str | None = None,
+    ) -> AppContext:
+        settings = Settings.load(tmp_path / f"config{len(made)}")
+        settings.language = saved_language
+        api = ApiClient(server_url)
+        api.set_language(language)
+        session = Session(api, settings, TokenStore(use_system=False))
+        translators = Translators()
+        translators.switch(language)
+        ctx = AppContext(
+            settings=settings, api=api, session=session, translators=translators, clock=clock
+        )
+        made.append(ctx)
+        return ctx
+
+    yield make
+    for ctx in made:
+        await ctx.shutdown()
+        ctx.translators.switch("en")

@@ -1,0 +1,349 @@
+"""Step 2: is this PC ready? Camera picture, microphone bar, test sound, and every check.
+
+The person sees themselves, sees the bar move when they speak and hears the
+chime: that is the check they understand. Below, the engine's results come
+in one by one, each with what to do. The results are sent to the office when
+signed in (the counsellor then knows the PC's state before the session).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hwclient.checks.model import CHECK_IDS, CheckResult, Report, Status
+from hwclient.checks.policy import Policy
+from hwclient.checks.raw import RawBundle
+from hwclient.ui import style
+from hwclient.ui.context import AppContext
+from hwclient.ui.pages.base import Page
+from hwclient.ui.widgets import permissions
+from hwclient.ui.widgets.camera_preview import CameraPreview
+from hwclient.ui.widgets.level_meter import LevelMeter, MicrophoneMonitor
+from hwclient.ui.widgets.media import DeviceLister, QtDevices, preferred
+from hwclient.ui.widgets.sound import TestSound
+from hwclient.ui.widgets.status_row import StatusRow
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[CheckResult], None]
+CheckRunner = Callable[[Progress], Awaitable[tuple[Report, RawBundle]]]
+
+
+class DeviceCheckPage(Page):
+    key = "check"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.devices: DeviceLister = QtDevices()
+        self.runner: CheckRunner = self._run_engine
+        self.report: Report | None = None
+        self.bundle: RawBundle | None = None
+        self.policy: Policy | None = None  # set by the runner; re-judges on a language switch
+        self.rows: dict[str, StatusRow] = {}
+        self._run_task: asyncio.Task[Any] | None = None
+        self._return_to: str | None = None
+        self._build()
+        self.retranslate()
+
+    # -- layout ---------------------------------------------------------------
+    def _build(self) -> None:
+        self.intro = style.wrap(QLabel())
+        self.camera = CameraPreview()
+        self.mic_title = style.set_role(QLabel(), "subtitle")
+        self.meter = LevelMeter()
+        self.meter.setObjectName("mic_meter")
+        self.mic_status = style.wrap(QLabel(objectName="mic_status"))
+        self.monitor = MicrophoneMonitor(self)
+        self.speaker_title = style.set_role(QLabel(), "subtitle")
+        self.sound = TestSound(self)
+        self.play_button = QPushButton(objectName="play_sound_button")
+        self.speaker_status = style.wrap(QLabel(objectName="speaker_status"))
+        self.progress = QProgressBar(objectName="check_progress")
+        self.progress.setRange(0, len(CHECK_IDS))
+        self.progress_label = style.wrap(QLabel(objectName="progress_label"))
+        self.summary = style.set_role(style.wrap(QLabel(objectName="check_summary")), "subtitle")
+        self.sent_label = style.wrap(QLabel(objectName="sent_label"))
+        self.results_box = QVBoxLayout()
+        self.rerun_button = QPushButton(objectName="rerun_button")
+        self.continue_button = style.make_primary(QPushButton(objectName="continue_button"))
+        self._arrange()
+        self.meter.heard.connect(self._update_mic_status)
+        self.monitor.levelChanged.connect(self.meter.set_level)
+        self.monitor.failed.connect(lambda _why: self._update_mic_status())
+        self.play_button.clicked.connect(self._play_sound)
+        self.sound.finished.connect(self._update_speaker_status)
+        self.rerun_button.clicked.connect(self.start_check)
+        self.continue_button.clicked.connect(self._continue)
+
+    def _arrange(self) -> None:
+        media = QGridLayout()
+        media.addWidget(self.camera, 0, 0, 6, 1)
+        media.addWidget(self.mic_title, 0, 1)
+        media.addWidget(self.meter, 1, 1)
+        media.addWidget(self.mic_status, 2, 1)
+        media.addWidget(self.speaker_title, 3, 1)
+        media.addWidget(self.play_button, 4, 1)
+        media.addWidget(self.speaker_status, 5, 1)
+        media.setColumnStretch(0, 3)
+        media.setColumnStretch(1, 2)
+        results = QWidget()
+        results_col = QVBoxLayout(results)
+        results_col.addWidget(self.summary)
+        results_col.addWidget(self.sent_label)
+        results_col.addLayout(self.results_box)
+        results_col.addStretch(1)
+        scroll = QScrollArea(objectName="results_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(results)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.rerun_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.continue_button)
+        page = QVBoxLayout(self)
+        page.addWidget(self.intro)
+        page.addLayout(media)
+        page.addWidget(self.progress)
+        page.addWidget(self.progress_label)
+        page.addWidget(scroll, 1)
+        page.addLayout(buttons)
+
+    # -- texts ----------------------------------------------------------------
+    def page_title(self) -> str:
+        return self.tr("Check my device")
+
+    def retranslate(self) -> None:
+        self.intro.setText(
+            self.tr(
+                "Let's check that your PC is ready for a video session. "
+                "You should see yourself, the bar should move when you speak, "
+                "and you should hear the test sound."
+            )
+        )
+        self.mic_title.setText(self.tr("Microphone"))
+        self.meter.setAccessibleName(self.tr("Microphone level"))
+        self.speaker_title.setText(self.tr("Speakers"))
+        self.play_button.setText(self.tr("&Play test sound"))
+        self.rerun_button.setText(self.tr("Check &again"))
+        self.continue_button.setText(self.tr("&Continue"))
+        self.camera.retranslate()
+        self._update_mic_status()
+        self._update_speaker_status()
+        self._update_progress()
+        self._update_summary()
+        self._retranslate_results()
+
+    def _update_mic_status(self) -> None:
+        if not self.devices.microphones():
+            text = self.tr("No microphone found. Connect a headset or a microphone.")
+        elif self.meter.was_heard:
+            text = self.tr("We can hear you.")
+        elif self.monitor.running:
+            text = self.tr("Say something: the bar should move.")
+        else:
+            text = self.tr("The microphone could not be started. Close other apps using it.")
+        self.mic_status.setText(text)
+
+    def _update_speaker_status(self) -> None:
+        if not self.devices.speakers():
+            text = self.tr("No speakers found. Connect speakers or headphones.")
+            self.play_button.setEnabled(False)
+        elif self.sound.played:
+            text = self.tr("Did you hear a chime? If not, turn up the volume and play it again.")
+            self.play_button.setEnabled(True)
+        else:
+            text = self.tr("Press the button: you should hear a short chime.")
+            self.play_button.setEnabled(True)
+        self.speaker_status.setText(text)
+
+    def _update_progress(self) -> None:
+        done = len(self.rows) if self.running else self.progress.maximum()
+        self.progress.setValue(done)
+        if self.running:
+            text = self.tr("Checking your PC… %n of %1 done.", "", done).replace(
+                "%1", str(self.progress.maximum())
+            )
+        elif self.report is None:
+            text = ""
+        else:
+            text = self.tr("The check is finished.")
+        self.progress_label.setText(text)
+        self.progress.setVisible(self.running)
+
+    def _update_summary(self) -> None:
+        if self.report is None:
+            self.summary.setText("")
+            return
+        overall = self.report.overall
+        if overall == Status.FAIL:
+            text = self.tr("Some things must be fixed before your session. See the steps below.")
+        elif overall == Status.WARN:
+            text = self.tr("Your PC can be used, but some things need attention.")
+        else:
+            text = self.tr("Your PC is ready for the session.")
+        self.summary.setText(text)
+
+    def _retranslate_results(self) -> None:
+        """Results carry texts from the engine: re-judge the bundle in the new language."""
+        if self.bundle is None or self.report is None or self.running:
+            return
+        from hwclient.checks.engine import evaluate_bundle
+
+        if self.policy is None:
+            return
+        report = evaluate_bundle(
+            self.bundle,
+            self.policy,
+            now=self.report.started_at,
+            only=[r.id for r in self.report.results],
+            language=self.ctx.language,
+        )
+        self._show_report(report)
+
+    # -- lifecycle ---------------------------------------------------------------
+    async def on_enter(self, arg: object = None) -> None:
+        self._return_to = arg if isinstance(arg, str) else None
+        await self.start_media()
+        if self.report is None or arg is not None:
+            self.start_check()
+
+    def on_leave(self) -> None:
+        self.camera.stop()
+        self.monitor.stop()
+
+    async def start_media(self) -> None:
+        """Camera picture and microphone bar, after the OS allowed them."""
+        camera = preferred(self.devices.cameras())
+        allowed = camera is None or await permissions.ensure("camera", self)
+        self.camera.start(camera, allowed)
+        microphone = preferred(self.devices.microphones())
+        self.meter.reset()
+        if microphone is not None and await permissions.ensure("microphone", self):
+            self.monitor.start(microphone)
+        self._update_mic_status()
+        self.sound.set_device(preferred(self.devices.speakers()))
+        self._update_speaker_status()
+
+    @property
+    def running(self) -> bool:
+        return self._run_task is not None and not self._run_task.done()
+
+    def start_check(self) -> None:
+        if self.running:
+            return
+        self._run_task = self.ctx.run(self._check())
+
+    async def _check(self) -> None:
+        self._clear_results()
+        self.report = None
+        self.rerun_button.setEnabled(False)
+        self._update_summary()
+        self._update_progress()
+        try:
+            report, bundle = await self.runner(self._on_result)
+        finally:
+            self.rerun_button.setEnabled(True)
+        self.bundle = bundle
+        self._show_report(report)
+        self._remember(report)
+        await self._send(report)
+
+    def _on_result(self, result: CheckResult) -> None:
+        self._add_row(result)
+        self._update_progress()
+
+    def _show_report(self, report: Report) -> None:
+        self.report = report
+        for result in report.results:
+            if result.id in self.rows:
+                self.rows[result.id].set_result(result)
+            else:
+                self._add_row(result)
+        self._sort_rows()
+        self._update_progress()
+        self._update_summary()
+
+    def _add_row(self, result: CheckResult) -> None:
+        row = self.rows.get(result.id)
+        if row is not None:
+            row.set_result(result)
+            return
+        row = StatusRow(result)
+        row.openRequested.connect(open_uri)
+        self.rows[result.id] = row
+        self.results_box.addWidget(row)
+
+    def _sort_rows(self) -> None:
+        """Problems first: the person reads what to fix before what is fine."""
+        order = {Status.FAIL: 0, Status.WARN: 1, Status.UNKNOWN: 2, Status.PASS: 3}
+        rows = sorted(
+            self.rows.values(),
+            key=lambda r: (order[r.result.status], CHECK_IDS.index(r.result.id)),
+        )
+        for index, row in enumerate(rows):
+            self.results_box.insertWidget(index, row)
+
+    def _clear_results(self) -> None:
+        for row in self.rows.values():
+            row.setParent(None)
+            row.deleteLater()
+        self.rows.clear()
+        self.sent_label.setText("")
+
+    # -- engine and server ----------------------------------------------------
+    async def _run_engine(self, progress: Progress) -> tuple[Report, RawBundle]:
+        from hwclient.checks.engine import run_checks
+        from hwclient.checks.policy import fetch_policy, httpx_getter
+
+        base_url = self.ctx.api.base_url
+        self.policy = await fetch_policy(httpx_getter(base_url))
+        return await run_checks(
+            self.policy, progress=progress, server_url=base_url, language=self.ctx.language
+        )
+
+    def _remember(self, report: Report) -> None:
+        self.ctx.last_check = report
+
+    async def _send(self, report: Report) -> None:
+        api = self.ctx.api
+        if not api.signed_in:
+            return
+        try:
+            await api.send_environment_report(report.to_json())
+        except Exception as exc:
+            log.info("could not send the check report: %s", type(exc).__name__)
+            return
+        self.sent_label.setText(self.tr("The result was sent to your Hello Work office."))
+
+    # -- actions ----------------------------------------------------------------
+    def _play_sound(self) -> None:
+        self.sound.play()
+        self._update_speaker_status()
+
+    def _continue(self) -> None:
+        if self._return_to:
+            self.navigate.emit(self._return_to, None)
+        elif self.ctx.api.signed_in:
+            self.navigate.emit("home", None)
+        else:
+            self.navigate.emit("terms", None)
+
+
+def open_uri(uri: str) -> None:
+    """Hand a settings page (ms-settings:, x-apple.systempreferences:) or web page to the OS."""
+    QDesktopServices.openUrl(QUrl(uri))
