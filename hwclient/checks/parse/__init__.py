@@ -1,0 +1,1 @@
+"""Parsers for raw probe outputs. They never raise: garbage gives None or empty results."""
