@@ -133,11 +133,7 @@ def setup_logging(level: int = logging.INFO, directory: Path | None = None) -> P
     """
     root = logging.getLogger()
     root.setLevel(level)
-    for handler in list(root.handlers):
-        if getattr(handler, "_hw_owned", False):
-            root.removeHandler(handler)
-            if handler is not _RECENT:
-                handler.close()
+    shutdown_logging()
     handlers: list[logging.Handler] = [_RECENT]
     path: Path | None = (directory or log_dir()) / LOG_FILE
     try:
@@ -158,6 +154,16 @@ def setup_logging(level: int = logging.INFO, directory: Path | None = None) -> P
         handler._hw_owned = True  # type: ignore[attr-defined]
         root.addHandler(handler)
     return path
+
+
+def shutdown_logging() -> None:
+    """Remove and close the handlers `setup_logging` installed (app exit, tests)."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_hw_owned", False):
+            root.removeHandler(handler)
+            if handler is not _RECENT:
+                handler.close()
 
 
 def recent_problems() -> list[str]:

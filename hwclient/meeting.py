@@ -56,9 +56,7 @@ class LaunchPlan:
 def is_zoom_host(host: str) -> bool:
     """zoom.us, zoomgov.com and their sub-domains; never look-alikes such as zoom.us.evil.com."""
     name = host.lower().rstrip(".")
-    try:
-        name = name.encode("idna").decode("ascii")
-    except UnicodeError:
+    if not name.isascii():  # Zoom uses no IDN; full-width and homoglyph hosts are refused
         return False
     return any(name == domain or name.endswith("." + domain) for domain in ZOOM_DOMAINS)
 
