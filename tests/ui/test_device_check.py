@@ -140,3 +140,44 @@ def test_microphone_level_from_samples(qapp, level: bytes, heard: bool) -> None:
     assert peak_level(b"\xff\x7f") == pytest.approx(32767 / 32768)
     assert peak_level(b"\x00\x80") == 1.0
     assert peak_level(b"") == 0.0
+
+
+async def real_engine_check(make_ctx, close_widgets, wait_until, devices):
+    ctx = make_ctx(language="en")
+    window = MainWindow(ctx)
+    close_widgets.append(window)
+    page = window.page("check")
+    page.devices = devices
+    page.only = {"camera", "microphone", "speaker"}
+    window.show()
+    window.go("check")
+    await wait_until(lambda: page.report is not None, seconds=20)
+    return page
+
+
+async def test_engine_judges_the_devices_the_page_shows_none(
+    make_ctx, close_widgets, wait_until
+) -> None:
+    page = await real_engine_check(make_ctx, close_widgets, wait_until, NO_DEVICES)
+    assert set(page.rows) == {"camera", "microphone", "speaker"}
+    camera = page.rows["camera"]
+    assert camera.result.status == Status.FAIL
+    assert camera.remedy.isVisibleTo(page)
+    assert camera.result.remedy
+    assert page.rows["microphone"].result.status == Status.FAIL
+
+
+async def test_engine_reports_a_busy_camera_from_the_preview(
+    make_ctx, close_widgets, wait_until
+) -> None:
+    one_each = FixedDevices(
+        [Device("cam0", "USB Camera", True)],
+        [Device("mic0", "Headset microphone", True)],
+        [Device("spk0", "Speakers", True)],
+    )
+    page = await real_engine_check(make_ctx, close_widgets, wait_until, one_each)
+    camera = page.rows["camera"].result
+    assert camera.status == Status.FAIL
+    assert camera.data.get("error") == "busy"
+    assert page.rows["microphone"].result.status == Status.PASS
+    assert page.rows["speaker"].result.status == Status.PASS

@@ -28,14 +28,15 @@ from PySide6.QtWidgets import (
 
 from hwclient.checks.model import CHECK_IDS, CheckResult, Report, Status
 from hwclient.checks.policy import Policy
-from hwclient.checks.raw import RawBundle
+from hwclient.checks.probes.media import classify_camera_error
+from hwclient.checks.raw import RawBundle, RawOutput
 from hwclient.ui import style
 from hwclient.ui.context import AppContext
 from hwclient.ui.pages.base import Page
 from hwclient.ui.widgets import permissions
-from hwclient.ui.widgets.camera_preview import CameraPreview
+from hwclient.ui.widgets.camera_preview import CameraPreview, CameraState
 from hwclient.ui.widgets.level_meter import LevelMeter, MicrophoneMonitor
-from hwclient.ui.widgets.media import DeviceLister, QtDevices, preferred
+from hwclient.ui.widgets.media import Device, DeviceLister, QtDevices, preferred
 from hwclient.ui.widgets.sound import TestSound
 from hwclient.ui.widgets.status_row import StatusRow
 
@@ -43,6 +44,7 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[CheckResult], None]
 CheckRunner = Callable[[Progress], Awaitable[tuple[Report, RawBundle]]]
+CAMERA_WAIT_S = 4.0  # the engine's own camera probe waits as long for frames
 
 
 class DeviceCheckPage(Page):
@@ -52,6 +54,7 @@ class DeviceCheckPage(Page):
         super().__init__(ctx, parent)
         self.devices: DeviceLister = QtDevices()
         self.runner: CheckRunner = self._run_engine
+        self.only: set[str] | None = None  # check ids to run; None = all
         self.report: Report | None = None
         self.bundle: RawBundle | None = None
         self.policy: Policy | None = None  # set by the runner; re-judges on a language switch
@@ -313,8 +316,68 @@ class DeviceCheckPage(Page):
         base_url = self.ctx.api.base_url
         self.policy = await fetch_policy(httpx_getter(base_url))
         return await run_checks(
-            self.policy, progress=progress, server_url=base_url, language=self.ctx.language
+            self.policy,
+            only=self.only,
+            progress=progress,
+            server_url=base_url,
+            camera_probe=self._camera_probe,
+            media_devices=self._media_lister,
+            language=self.ctx.language,
         )
+
+    def _media_lister(self) -> dict[str, Any]:
+        """The engine judges the same devices the person sees on this page."""
+
+        def described(devices: list[Device]) -> list[dict[str, Any]]:
+            return [{"description": d.name, "default": d.is_default} for d in devices]
+
+        return {
+            "video_inputs": described(self.devices.cameras()),
+            "audio_inputs": described(self.devices.microphones()),
+            "audio_outputs": described(self.devices.speakers()),
+        }
+
+    async def _camera_probe(self) -> RawOutput:
+        """Read the preview instead of opening the camera twice (a second open says "busy")."""
+        return RawOutput("camera.open", "python", value=await self._preview_facts())
+
+    async def _camera_settled(self) -> None:
+        """Wait (a few seconds at most) until the preview shows a picture or an error."""
+        if self.camera.state != CameraState.STARTING:
+            return
+        settled = asyncio.Event()
+
+        def changed(_state: str) -> None:
+            settled.set()
+
+        self.camera.stateChanged.connect(changed)
+        try:
+            await asyncio.wait_for(settled.wait(), CAMERA_WAIT_S)
+        except TimeoutError:
+            log.info("camera gave no picture within %s s", CAMERA_WAIT_S)
+        finally:
+            self.camera.stateChanged.disconnect(changed)
+
+    async def _preview_facts(self) -> dict[str, Any]:
+        await self._camera_settled()
+        state = self.camera.state
+        if state == CameraState.NO_CAMERA:
+            return {"tried": False, "reason": "no-camera"}
+        permission = "denied" if state == CameraState.DENIED else "granted"
+        error = None
+        if state == CameraState.DENIED:
+            error = "permission"
+        elif state == CameraState.UNAVAILABLE:
+            text = self.camera.error_text
+            error = classify_camera_error(text) if text else "busy"
+        return {
+            "tried": True,
+            "opened": state == CameraState.LIVE,
+            "frames": self.camera.frames,
+            "error": error,
+            "error_text": self.camera.error_text[:200],
+            "permission": permission,
+        }
 
     def _remember(self, report: Report) -> None:
         self.ctx.last_check = report

@@ -37,6 +37,8 @@ class CameraPreview(QWidget):
         super().__init__(parent)
         self.setMinimumSize(320, 240)
         self.state = CameraState.OFF
+        self.frames = 0  # frames seen since start(): the check engine's proof the camera works
+        self.error_text = ""
         self._camera: QCamera | None = None
         self._session = QMediaCaptureSession(self)
         self.video = QVideoWidget()
@@ -60,6 +62,8 @@ class CameraPreview(QWidget):
     def start(self, device: Device | None, allowed: bool = True) -> None:
         """Open `device`; without a device or permission, say so instead."""
         self.stop()
+        self.frames = 0
+        self.error_text = ""
         if device is None:
             self._show_state(CameraState.NO_CAMERA)
             return
@@ -91,11 +95,15 @@ class CameraPreview(QWidget):
         self._show_state(self.state)
 
     def _on_frame(self, frame: QVideoFrame) -> None:
-        if frame.isValid() and self.state == CameraState.STARTING:
+        if not frame.isValid():
+            return
+        self.frames += 1
+        if self.state == CameraState.STARTING:
             self._show_state(CameraState.LIVE)
 
     def _on_error(self, error: QCamera.Error, text: str) -> None:
         log.info("camera error %s: %s", error, text)
+        self.error_text = text or str(error)
         self._show_state(CameraState.UNAVAILABLE)
 
     def _show_state(self, state: CameraState) -> None:
