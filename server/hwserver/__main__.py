@@ -1,0 +1,5 @@
+import sys
+
+from hwserver.cli import main
+
+sys.exit(main())

@@ -1,0 +1,221 @@
+"""Booking rules. The two race-critical guarantees are enforced by the database:
+
+* capacity: `UPDATE slots SET booked = booked + 1 WHERE id = ? AND booked < capacity`
+  succeeds for at most `capacity` transactions, whatever the number of server
+  processes (PostgreSQL re-checks the WHERE after waiting for a row lock);
+* one per day: the partial unique index uq_bookings_user_day_active.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from hwserver.meetings import MeetingProvider
+from hwserver.models import ACTIVE_STATUSES, Booking, ClosedDay, Office, Slot, User
+from hwserver.office_calendar import OfficeRules, is_bookable, parse_slot_id
+from hwserver.problems import Problem
+from hwserver.security import new_id
+from hwserver.terms_service import current_version
+from hwserver.timeutil import iso_jst, jst_date
+from hwserver.views import JOIN_CLOSES_AFTER, JOIN_OPENS_BEFORE, active_holds
+
+SUSPENSION_HOLD = "no-show-suspension"
+
+
+def rules_of(office: Office) -> OfficeRules:
+    return OfficeRules(
+        opens=office.opens,
+        closes=office.closes,
+        slot_minutes=office.slot_minutes,
+        open_weekdays=tuple(office.open_weekdays),
+        closed_on_holidays=office.closed_on_holidays,
+        min_notice_minutes=office.min_notice_minutes,
+        horizon_days=office.horizon_days,
+    )
+
+
+def closed_days(session: Session, office_id: str, first: date, last: date) -> set[date]:
+    rows = session.scalars(
+        select(ClosedDay.day).where(
+            ClosedDay.office_id == office_id, ClosedDay.day >= first, ClosedDay.day <= last
+        )
+    )
+    return set(rows)
+
+
+def slot_rows(
+    session: Session, office_id: str, first: datetime, last: datetime
+) -> dict[datetime, Slot]:
+    rows = session.scalars(
+        select(Slot).where(Slot.office_id == office_id, Slot.start >= first, Slot.start <= last)
+    )
+    return {row.start: row for row in rows}
+
+
+def ensure_slot_row(session: Session, office: Office, start: datetime) -> int:
+    """Create the slot's row if nobody has yet (race-free upsert) and return its id."""
+    end = start + timedelta(minutes=office.slot_minutes)
+    values = {"office_id": office.id, "start": start, "end": end, "booked": 0}
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    session.execute(
+        insert(Slot).values(**values).on_conflict_do_nothing(index_elements=["office_id", "start"])
+    )
+    slot_id = session.scalar(
+        select(Slot.id).where(Slot.office_id == office.id, Slot.start == start)
+    )
+    assert slot_id is not None
+    return slot_id
+
+
+def take_seat(session: Session, slot_id: int, default_capacity: int) -> bool:
+    """The capacity guarantee: one conditional UPDATE, true only if a seat was free."""
+    capacity = func.coalesce(Slot.capacity, default_capacity)
+    result = session.execute(
+        update(Slot)
+        .where(and_(Slot.id == slot_id, Slot.booked < capacity))
+        .values(booked=Slot.booked + 1)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount == 1
+
+
+def release_seat(session: Session, slot_id: int) -> None:
+    session.execute(
+        update(Slot)
+        .where(and_(Slot.id == slot_id, Slot.booked > 0))
+        .values(booked=Slot.booked - 1)
+        .execution_options(synchronize_session=False)
+    )
+
+
+@dataclass(frozen=True)
+class BookingRequest:
+    slot_id: str
+    companions: list[dict[str, Any]]
+    interpreter_language: str | None
+    note: str | None
+
+
+def check_may_book(session: Session, user: User, now: datetime) -> None:
+    terms = current_version(session, jst_date(now))
+    if terms is not None and user.consented_terms_version != terms.version:
+        raise Problem("consent-required", terms_version=terms.version)
+    for hold in active_holds(session, user.id, now):
+        if hold.code == SUSPENSION_HOLD:
+            until = iso_jst(hold.until) if hold.until else None
+            raise Problem("booking-suspended", until=until)
+        raise Problem("eligibility-hold", code=hold.code)
+
+
+def create_booking(
+    session: Session, user: User, request: BookingRequest, now: datetime, meetings: MeetingProvider
+) -> tuple[Booking, Office]:
+    check_may_book(session, user, now)
+    parsed = parse_slot_id(request.slot_id)
+    office = session.get(Office, parsed[0]) if parsed else None
+    if parsed is None or office is None:
+        raise Problem("slot-unavailable", "This time does not exist. Please choose another.")
+    start = parsed[1]
+    day = jst_date(start)
+    if not is_bookable(rules_of(office), start, now, closed_days(session, office.id, day, day)):
+        raise Problem("slot-unavailable")
+    if _has_active_booking_on(session, user.id, day):
+        raise Problem("one-per-day", date=day.isoformat())
+    slot_id = ensure_slot_row(session, office, start)
+    if not take_seat(session, slot_id, office.capacity):
+        raise Problem("slot-unavailable")
+    booking = _new_booking(user, office, slot_id, start, request, now, meetings)
+    try:
+        with session.begin_nested():
+            session.add(booking)
+    except IntegrityError as exc:  # a concurrent request won the day for this user
+        raise Problem("one-per-day", date=day.isoformat()) from exc
+    return booking, office
+
+
+def _has_active_booking_on(session: Session, user_id: str, day: date) -> bool:
+    found = session.scalar(
+        select(Booking.id).where(
+            Booking.user_id == user_id, Booking.jst_date == day, Booking.status.in_(ACTIVE_STATUSES)
+        )
+    )
+    return found is not None
+
+
+def _new_booking(
+    user: User,
+    office: Office,
+    slot_id: int,
+    start: datetime,
+    request: BookingRequest,
+    now: datetime,
+    meetings: MeetingProvider,
+) -> Booking:
+    booking_id = new_id()
+    end = start + timedelta(minutes=office.slot_minutes)
+    meeting = meetings.create(booking_id, start, end)
+    return Booking(
+        id=booking_id,
+        user_id=user.id,
+        office_id=office.id,
+        slot_id=slot_id,
+        start=start,
+        end=end,
+        jst_date=jst_date(start),
+        status="booked",
+        companions=request.companions,
+        interpreter_language=request.interpreter_language,
+        note=request.note,
+        created_at=now,
+        meeting_id=meeting.meeting_id,
+        passcode=meeting.passcode,
+        join_url=meeting.join_url,
+    )
+
+
+def cancel(
+    session: Session, booking: Booking, now: datetime, status: str, reason: str | None
+) -> bool:
+    """Move a `booked` booking to a cancelled status and free its seat; False if not booked."""
+    result = session.execute(
+        update(Booking)
+        .where(Booking.id == booking.id, Booking.status == "booked")
+        .values(status=status, cancelled_at=now, cancel_reason=reason)
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:
+        return False
+    release_seat(session, booking.slot_id)
+    session.refresh(booking)
+    return True
+
+
+def cancel_by_user(session: Session, booking: Booking, now: datetime, reason: str | None) -> None:
+    if booking.status != "booked":
+        raise Problem("booking-not-active", status=booking.status)
+    if now >= booking.start:
+        raise Problem("too-late-to-cancel", "The session has started. Please phone the office.")
+    if not cancel(session, booking, now, "cancelled", reason):
+        raise Problem("booking-not-active")
+
+
+def join_window(booking: Booking) -> tuple[datetime, datetime]:
+    return booking.start - JOIN_OPENS_BEFORE, booking.start + JOIN_CLOSES_AFTER
+
+
+def record_join(booking: Booking, now: datetime) -> None:
+    if booking.status not in ACTIVE_STATUSES:
+        raise Problem("booking-not-active", status=booking.status)
+    opens, closes = join_window(booking)
+    if not opens <= now <= closes:
+        raise Problem("join-not-open", opens_at=iso_jst(opens), closes_at=iso_jst(closes))
+    if booking.joined_at is None:
+        booking.joined_at = now

@@ -1,0 +1,59 @@
+"""Non-API pages: the verification link opened from the mail, and the health check."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Annotated
+
+from fastapi import APIRouter, Header, Query
+from fastapi.responses import HTMLResponse
+from sqlalchemy import text as sql
+
+from hwserver import accounts_service as accounts
+from hwserver.deps import Ctx
+from hwserver.languages import from_accept_language
+from hwserver.problems import Problem
+from hwserver.texts import resolve_language, text
+
+router = APIRouter()
+
+PAGE = """<!doctype html>
+<html lang="{lang}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title>
+<style>body{{font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;
+font-size:1.2rem;line-height:1.7;color:#1a1a1a}}h1{{font-size:1.6rem}}</style></head>
+<body><main><p>{title}</p><h1>{heading}</h1><p>{body}</p></main></body></html>
+"""
+
+
+@router.get("/verify", response_class=HTMLResponse, tags=["accounts"])
+def verify_page(
+    ctx: Ctx,
+    token: Annotated[str, Query(max_length=200)] = "",
+    accept_language: Annotated[str | None, Header(include_in_schema=False)] = None,
+) -> HTMLResponse:
+    """The link in the verification mail: finishes registration, answers in the user's language."""
+    language = from_accept_language(accept_language)
+    try:
+        with ctx.tx() as session:
+            user = accounts.verify(session, token, ctx.now())
+            language = user.preferred_language
+        key, status = "page.verified", 200
+    except Problem:
+        key, status = "page.invalid", 400
+    lang = resolve_language(language)
+    html = PAGE.format(
+        lang=lang.replace("_", "-").replace("ja-easy", "ja"),
+        title=escape(text(lang, "page.title")),
+        heading=escape(text(lang, f"{key}.heading")),
+        body=escape(text(lang, f"{key}.body")),
+    )
+    return HTMLResponse(html, status_code=status, headers={"Content-Language": lang})
+
+
+@router.get("/healthz", tags=["operations"])
+def healthz(ctx: Ctx) -> dict[str, str]:
+    with ctx.engine.connect() as conn:
+        conn.execute(sql("SELECT 1"))
+    return {"status": "ok"}
