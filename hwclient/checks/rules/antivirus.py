@@ -5,13 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from hwclient.checks.model import CheckResult, Status
 from hwclient.checks.parse import powershell, windows
 from hwclient.checks.policy import Policy
 from hwclient.checks.raw import RawBundle
 from hwclient.checks.rules.base import result, unknown
+from hwclient.i18n import translate
 
 DEFENDER_URI = "windowsdefender:"
 XPROTECT_MAX_AGE_DAYS = 60  # XProtect data usually changes every few weeks
@@ -26,34 +25,35 @@ def evaluate(bundle: RawBundle, policy: Policy, now: datetime) -> CheckResult:
 
 
 def _off(names: list[str], facts: dict[str, Any]) -> CheckResult:
-    t = QCoreApplication.translate
-    detail = t("Checks", "Virus protection is turned off.")
+    detail = translate("Checks", "Virus protection is turned off.")
     if names:
-        detail = t("Checks", "Virus protection is turned off: %1.").replace("%1", ", ".join(names))
+        detail = translate("Checks", "Virus protection is turned off: %1.").replace(
+            "%1", ", ".join(names)
+        )
     return result(
         "antivirus",
         Status.FAIL,
         detail,
-        t("Checks", "Open your virus protection and turn real-time protection on."),
+        translate("Checks", "Open your virus protection and turn real-time protection on."),
         settings_uri=DEFENDER_URI,
         data=facts,
     )
 
 
 def _stale(names: list[str], facts: dict[str, Any]) -> CheckResult:
-    t = QCoreApplication.translate
     return result(
         "antivirus",
         Status.FAIL,
-        t("Checks", "The virus definitions of %1 are out of date.").replace("%1", ", ".join(names)),
-        t("Checks", "Open your virus protection and choose to check for updates."),
+        translate("Checks", "The virus definitions of %1 are out of date.").replace(
+            "%1", ", ".join(names)
+        ),
+        translate("Checks", "Open your virus protection and choose to check for updates."),
         settings_uri=DEFENDER_URI,
         data=facts,
     )
 
 
 def _windows(bundle: RawBundle, policy: Policy) -> CheckResult:
-    t = QCoreApplication.translate
     sc = bundle.get("win.av")
     products = windows.av_products(sc.stdout) if sc and sc.error is None else []
     no_center = bool(sc) and windows.is_invalid_namespace(sc.stdout, sc.stderr)
@@ -78,7 +78,7 @@ def _windows(bundle: RawBundle, policy: Policy) -> CheckResult:
         if _defender_only(current) and _defender_too_old(defender, max_age):
             return _stale([p.name for p in current], facts)
         names = ", ".join(p.name for p in current)
-        detail = t("Checks", "%1 is on and up to date.").replace("%1", names)
+        detail = translate("Checks", "%1 is on and up to date.").replace("%1", names)
         return result("antivirus", Status.PASS, detail, data=facts)
     if defender is None:
         return unknown("antivirus", dr if no_center or sc is None else sc, facts)
@@ -86,7 +86,7 @@ def _windows(bundle: RawBundle, policy: Policy) -> CheckResult:
         return _off(["Microsoft Defender"], facts)
     if _defender_too_old(defender, max_age):
         return _stale(["Microsoft Defender"], facts)
-    detail = t("Checks", "%1 is on and up to date.").replace("%1", "Microsoft Defender")
+    detail = translate("Checks", "%1 is on and up to date.").replace("%1", "Microsoft Defender")
     return result("antivirus", Status.PASS, detail, data=facts)
 
 
@@ -102,7 +102,6 @@ def _defender_too_old(defender: dict[str, Any] | None, max_age: int) -> bool:
 
 
 def _macos(bundle: RawBundle, now: datetime) -> CheckResult:
-    t = QCoreApplication.translate
     from hwclient.checks.parse import macos
 
     gk_raw = bundle.get("mac.gatekeeper")
@@ -121,8 +120,10 @@ def _macos(bundle: RawBundle, now: datetime) -> CheckResult:
         return result(
             "antivirus",
             Status.FAIL,
-            t("Checks", "Gatekeeper, the Mac's protection against harmful apps, is turned off."),
-            t(
+            translate(
+                "Checks", "Gatekeeper, the Mac's protection against harmful apps, is turned off."
+            ),
+            translate(
                 "Checks",
                 "Ask someone you trust to turn it back on (Terminal: sudo spctl --master-enable).",
             ),
@@ -133,10 +134,10 @@ def _macos(bundle: RawBundle, now: datetime) -> CheckResult:
         return result(
             "antivirus",
             Status.WARN,
-            t("Checks", "The Mac's built-in malware data was last updated %1 days ago.").replace(
-                "%1", str(age)
-            ),
-            t("Checks", "Open Software Update and install the updates."),
+            translate(
+                "Checks", "The Mac's built-in malware data was last updated %1 days ago."
+            ).replace("%1", str(age)),
+            translate("Checks", "Open Software Update and install the updates."),
             settings_uri="x-apple.systempreferences:com.apple.preferences.softwareupdate",
             data=facts,
         )
@@ -145,13 +146,12 @@ def _macos(bundle: RawBundle, now: datetime) -> CheckResult:
     return result(
         "antivirus",
         Status.PASS,
-        t("Checks", "The Mac's built-in protection (Gatekeeper and XProtect) is on."),
+        translate("Checks", "The Mac's built-in protection (Gatekeeper and XProtect) is on."),
         data=facts,
     )
 
 
 def _linux(bundle: RawBundle, policy: Policy, now: datetime) -> CheckResult:
-    t = QCoreApplication.translate
     raw = bundle.get("linux.clamav")
     value = raw.json_value() if raw and raw.error is None else None
     newest = powershell.parse_date(value.get("newest")) if isinstance(value, dict) else None
@@ -159,7 +159,7 @@ def _linux(bundle: RawBundle, policy: Policy, now: datetime) -> CheckResult:
         return result(
             "antivirus",
             Status.UNKNOWN,
-            t("Checks", "No virus scanner was found that this app can check."),
+            translate("Checks", "No virus scanner was found that this app can check."),
             data={"clamav": None},
         )
     age = (now - newest).days
@@ -168,9 +168,11 @@ def _linux(bundle: RawBundle, policy: Policy, now: datetime) -> CheckResult:
         return result(
             "antivirus",
             Status.FAIL,
-            t("Checks", "The virus definitions of %1 are out of date.").replace("%1", "ClamAV"),
-            t("Checks", "Update them (for example with: sudo freshclam)."),
+            translate("Checks", "The virus definitions of %1 are out of date.").replace(
+                "%1", "ClamAV"
+            ),
+            translate("Checks", "Update them (for example with: sudo freshclam)."),
             data=facts,
         )
-    detail = t("Checks", "%1 is on and up to date.").replace("%1", "ClamAV")
+    detail = translate("Checks", "%1 is on and up to date.").replace("%1", "ClamAV")
     return result("antivirus", Status.PASS, detail, data=facts)

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
-
 from hwclient.checks.model import CheckResult, Status
 from hwclient.checks.parse import versions
 from hwclient.checks.policy import Policy
 from hwclient.checks.raw import RawBundle
 from hwclient.checks.rules.base import result
+from hwclient.i18n import translate
 
 
 def evaluate(bundle: RawBundle, policy: Policy, now: datetime) -> CheckResult:
-    t = QCoreApplication.translate
     have = bundle.app_version
     facts = {
         "version": have,
@@ -26,8 +24,10 @@ def evaluate(bundle: RawBundle, policy: Policy, now: datetime) -> CheckResult:
         return result(
             "app",
             Status.FAIL,
-            t("Checks", "This app (version %1) is too old to use the service.").replace("%1", have),
-            t("Checks", "Download and install the new version %1.").replace(
+            translate("Checks", "This app (version %1) is too old to use the service.").replace(
+                "%1", have
+            ),
+            translate("Checks", "Download and install the new version %1.").replace(
                 "%1", policy.latest_version
             ),
             link=policy.download_url or None,
@@ -37,10 +37,10 @@ def evaluate(bundle: RawBundle, policy: Policy, now: datetime) -> CheckResult:
         return result(
             "app",
             Status.WARN,
-            t("Checks", "A new version of this app is available: %1.").replace(
+            translate("Checks", "A new version of this app is available: %1.").replace(
                 "%1", policy.latest_version
             ),
-            t("Checks", "Download and install the new version %1.").replace(
+            translate("Checks", "Download and install the new version %1.").replace(
                 "%1", policy.latest_version
             ),
             link=policy.download_url or None,
@@ -49,6 +49,6 @@ def evaluate(bundle: RawBundle, policy: Policy, now: datetime) -> CheckResult:
     return result(
         "app",
         Status.PASS,
-        t("Checks", "This app is up to date (version %1).").replace("%1", have),
+        translate("Checks", "This app is up to date (version %1).").replace("%1", have),
         data=facts,
     )

@@ -6,32 +6,30 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from hwclient.checks.model import CheckResult, Status
 from hwclient.checks.policy import Policy
 from hwclient.checks.raw import RawBundle, RawOutput
+from hwclient.i18n import translate
 
 Rule = Callable[[RawBundle, Policy, datetime], CheckResult]
 
 
 def titles() -> dict[str, str]:
     """Built on each call so a language switch shows at once."""
-    t = QCoreApplication.translate
     return {
-        "camera": t("Checks", "Camera"),
-        "microphone": t("Checks", "Microphone"),
-        "speaker": t("Checks", "Speakers or headphones"),
-        "os": t("Checks", "Operating system and updates"),
-        "antivirus": t("Checks", "Virus protection"),
-        "firewall": t("Checks", "Firewall"),
-        "network": t("Checks", "Network"),
-        "connectivity": t("Checks", "Connection to the service and Zoom"),
-        "zoom": t("Checks", "Zoom app"),
-        "app": t("Checks", "This app"),
-        "processes": t("Checks", "Recording and file-sharing programs"),
-        "power": t("Checks", "Power"),
-        "resources": t("Checks", "Computer load"),
+        "camera": translate("Checks", "Camera"),
+        "microphone": translate("Checks", "Microphone"),
+        "speaker": translate("Checks", "Speakers or headphones"),
+        "os": translate("Checks", "Operating system and updates"),
+        "antivirus": translate("Checks", "Virus protection"),
+        "firewall": translate("Checks", "Firewall"),
+        "network": translate("Checks", "Network"),
+        "connectivity": translate("Checks", "Connection to the service and Zoom"),
+        "zoom": translate("Checks", "Zoom app"),
+        "app": translate("Checks", "This app"),
+        "processes": translate("Checks", "Recording and file-sharing programs"),
+        "power": translate("Checks", "Power"),
+        "resources": translate("Checks", "Computer load"),
     }
 
 
@@ -59,23 +57,23 @@ def result(
 
 def probe_problem(raw: RawOutput | None) -> str | None:
     """A plain explanation when a probe produced nothing usable, else None."""
-    t = QCoreApplication.translate
     if raw is None:
-        return t("Checks", "This could not be checked on this computer.")
+        return translate("Checks", "This could not be checked on this computer.")
     if raw.timed_out:
-        return t("Checks", "The check timed out before this computer answered.")
+        return translate("Checks", "The check timed out before this computer answered.")
     if raw.error == "not-found":
-        return t("Checks", "The tool needed for this check is not on this computer.")
+        return translate("Checks", "The tool needed for this check is not on this computer.")
     if raw.error:
-        return t("Checks", "This could not be checked on this computer.")
+        return translate("Checks", "This could not be checked on this computer.")
     return None
 
 
 def unknown(
     check_id: str, raw: RawOutput | None, data: dict[str, Any] | None = None
 ) -> CheckResult:
-    t = QCoreApplication.translate
-    detail = probe_problem(raw) or t("Checks", "The answer from this computer could not be read.")
+    detail = probe_problem(raw) or translate(
+        "Checks", "The answer from this computer could not be read."
+    )
     facts = {"probe_error": raw.error if raw else "missing", **(data or {})}
     return result(check_id, Status.UNKNOWN, detail, data=facts)
 

@@ -10,12 +10,11 @@ from datetime import datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from hwclient.checks.model import CheckResult, Status
 from hwclient.checks.policy import Policy
 from hwclient.checks.raw import RawBundle
 from hwclient.checks.rules.base import result, unknown
+from hwclient.i18n import translate
 
 TIME_URI = ("ms-settings:dateandtime", "x-apple.systempreferences:com.apple.preference.datetime")
 
@@ -37,7 +36,6 @@ def _site(bundle: RawBundle, probe: str) -> dict[str, Any] | None:
 
 
 def evaluate(bundle: RawBundle, policy: Policy, now: datetime) -> CheckResult:
-    t = QCoreApplication.translate
     backend, zoom = _site(bundle, "net.backend"), _site(bundle, "net.zoom")
     if backend is None and zoom is None:
         return unknown("connectivity", bundle.get("net.zoom"))
@@ -49,14 +47,14 @@ def evaluate(bundle: RawBundle, policy: Policy, now: datetime) -> CheckResult:
     down = [k for k, v in sites.items() if v.get("status") is None]
     if down:
         detail = {
-            "service": t("Checks", "The counselling service cannot be reached."),
-            "zoom": t("Checks", "Zoom cannot be reached."),
+            "service": translate("Checks", "The counselling service cannot be reached."),
+            "zoom": translate("Checks", "Zoom cannot be reached."),
         }
         return result(
             "connectivity",
             Status.FAIL,
             " ".join(detail[k] for k in down),
-            t(
+            translate(
                 "Checks",
                 "Check that the internet works (open a web page). At work or school, a "
                 "network filter may block it: ask the administrator.",
@@ -69,7 +67,6 @@ def evaluate(bundle: RawBundle, policy: Policy, now: datetime) -> CheckResult:
 def _timing(
     bundle: RawBundle, policy: Policy, sites: dict[str, dict[str, Any]], facts: dict[str, Any]
 ) -> CheckResult:
-    t = QCoreApplication.translate
     from hwclient.checks.rules.base import on
 
     reference = sites.get("service") or sites.get("zoom") or {}
@@ -79,10 +76,10 @@ def _timing(
         return result(
             "connectivity",
             Status.WARN,
-            t("Checks", "This computer's clock is off by about %1 minutes.").replace(
+            translate("Checks", "This computer's clock is off by about %1 minutes.").replace(
                 "%1", str(round(abs(offset) / 60))
             ),
-            t("Checks", 'Turn on "Set time automatically" in the date and time settings.'),
+            translate("Checks", 'Turn on "Set time automatically" in the date and time settings.'),
             settings_uri=on(bundle.system, *TIME_URI),
             data=facts,
         )
@@ -91,13 +88,15 @@ def _timing(
         return result(
             "connectivity",
             Status.WARN,
-            t("Checks", "The connection is slow (%1 ms).").replace("%1", str(round(max(slow)))),
-            t("Checks", "Move closer to the Wi-Fi router or use a network cable."),
+            translate("Checks", "The connection is slow (%1 ms).").replace(
+                "%1", str(round(max(slow)))
+            ),
+            translate("Checks", "Move closer to the Wi-Fi router or use a network cable."),
             data=facts,
         )
     return result(
         "connectivity",
         Status.PASS,
-        t("Checks", "The service and Zoom can be reached, and the clock is right."),
+        translate("Checks", "The service and Zoom can be reached, and the clock is right."),
         data=facts,
     )

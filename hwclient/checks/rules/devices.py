@@ -5,12 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from hwclient.checks.model import CheckResult, Status
 from hwclient.checks.policy import Policy
 from hwclient.checks.raw import RawBundle
 from hwclient.checks.rules.base import on, result, unknown
+from hwclient.i18n import translate
 
 DEVICES = "media.devices"
 CAMERA_OPEN = "camera.open"
@@ -35,7 +34,6 @@ def _names(bundle: RawBundle, key: str) -> list[str] | None:
 
 
 def camera(bundle: RawBundle, policy: Policy, now: datetime) -> CheckResult:
-    t = QCoreApplication.translate
     names = _names(bundle, "video_inputs")
     if names is None:
         return unknown("camera", bundle.get(DEVICES))
@@ -44,8 +42,8 @@ def camera(bundle: RawBundle, policy: Policy, now: datetime) -> CheckResult:
         return result(
             "camera",
             Status.FAIL,
-            t("Checks", "No camera was found."),
-            t(
+            translate("Checks", "No camera was found."),
+            translate(
                 "Checks",
                 "Connect a webcam, or check that the built-in camera is switched on "
                 "(some laptops have a switch or a key for it). Then check again.",
@@ -58,24 +56,23 @@ def camera(bundle: RawBundle, policy: Policy, now: datetime) -> CheckResult:
         return result(
             "camera",
             Status.PASS,
-            t("Checks", "A camera was found: %1. The picture is tested in the app.").replace(
-                "%1", ", ".join(names)
-            ),
+            translate(
+                "Checks", "A camera was found: %1. The picture is tested in the app."
+            ).replace("%1", ", ".join(names)),
             data={**facts, "opened": None},
         )
     return _camera_opened(bundle.system, value, facts)
 
 
 def _camera_opened(system: str, value: dict[str, Any], facts: dict[str, Any]) -> CheckResult:
-    t = QCoreApplication.translate
     facts = {**facts, **{k: value.get(k) for k in ("opened", "frames", "error", "permission")}}
     error = value.get("error")
     if value.get("permission") == "denied" or error == "permission":
         return result(
             "camera",
             Status.FAIL,
-            t("Checks", "This computer does not allow apps to use the camera."),
-            t(
+            translate("Checks", "This computer does not allow apps to use the camera."),
+            translate(
                 "Checks",
                 "Open the camera privacy setting, allow apps (and this app) to use the "
                 "camera, then check again.",
@@ -87,8 +84,8 @@ def _camera_opened(system: str, value: dict[str, Any], facts: dict[str, Any]) ->
         return result(
             "camera",
             Status.FAIL,
-            t("Checks", "Another app is using the camera."),
-            t(
+            translate("Checks", "Another app is using the camera."),
+            translate(
                 "Checks",
                 "Close other apps that may use the camera (Zoom, Teams, Skype, LINE, a "
                 "browser tab), then check again.",
@@ -96,12 +93,12 @@ def _camera_opened(system: str, value: dict[str, Any], facts: dict[str, Any]) ->
             data=facts,
         )
     if int(value.get("frames") or 0) > 0:
-        return result("camera", Status.PASS, t("Checks", "The camera works."), data=facts)
+        return result("camera", Status.PASS, translate("Checks", "The camera works."), data=facts)
     return result(
         "camera",
         Status.FAIL,
-        t("Checks", "The camera did not send a picture."),
-        t(
+        translate("Checks", "The camera did not send a picture."),
+        translate(
             "Checks",
             "Check that the lens is not covered, unplug the camera and plug it in again, "
             "or restart the computer. Then check again.",
@@ -111,24 +108,23 @@ def _camera_opened(system: str, value: dict[str, Any], facts: dict[str, Any]) ->
 
 
 def _audio(check: str, key: str, bundle: RawBundle) -> CheckResult:
-    t = QCoreApplication.translate
     names = _names(bundle, key)
     if names is None:
         return unknown(check, bundle.get(DEVICES))
     if names:
-        found = t("Checks", "Found: %1.").replace("%1", ", ".join(names))
+        found = translate("Checks", "Found: %1.").replace("%1", ", ".join(names))
         return result(check, Status.PASS, found, data={"devices": names})
     if check == "microphone":
-        detail = t("Checks", "No microphone was found.")
-        remedy = t(
+        detail = translate("Checks", "No microphone was found.")
+        remedy = translate(
             "Checks",
             "Connect a headset or microphone, or allow microphone use in the privacy "
             "settings. Then check again.",
         )
         uri = on(bundle.system, *MIC_PRIVACY)
     else:
-        detail = t("Checks", "No speakers or headphones were found.")
-        remedy = t(
+        detail = translate("Checks", "No speakers or headphones were found.")
+        remedy = translate(
             "Checks", "Connect headphones or speakers, or turn the sound on. Then check again."
         )
         uri = on(bundle.system, *SOUND)

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
-
 from hwclient.checks.model import CheckResult, Status
 from hwclient.checks.parse import macos, windows
 from hwclient.checks.policy import Policy
 from hwclient.checks.raw import RawBundle
 from hwclient.checks.rules.base import result, unknown
+from hwclient.i18n import translate
 
 WINDOWS_URI = "windowsdefender://network/"
 MAC_URI = "x-apple.systempreferences:com.apple.preference.security?Firewall"
@@ -25,7 +24,6 @@ def evaluate(bundle: RawBundle, policy: Policy, now: datetime) -> CheckResult:
 
 
 def _windows(bundle: RawBundle) -> CheckResult:
-    t = QCoreApplication.translate
     ps, ns = bundle.get("win.firewall"), bundle.get("win.firewall_netsh")
     profiles = windows.firewall_profiles_json(ps.stdout) if ps and ps.error is None else {}
     if not profiles and ns and ns.error is None:
@@ -35,20 +33,23 @@ def _windows(bundle: RawBundle) -> CheckResult:
     off = sorted(name for name, enabled in profiles.items() if not enabled)
     facts = {"profiles": profiles}
     if not off:
-        return result("firewall", Status.PASS, t("Checks", "The firewall is on."), data=facts)
+        return result(
+            "firewall", Status.PASS, translate("Checks", "The firewall is on."), data=facts
+        )
     status = Status.FAIL if len(off) == len(profiles) else Status.WARN
     return result(
         "firewall",
         status,
-        t("Checks", "The firewall is off for these networks: %1.").replace("%1", ", ".join(off)),
-        t("Checks", "Open the firewall settings and turn the firewall on."),
+        translate("Checks", "The firewall is off for these networks: %1.").replace(
+            "%1", ", ".join(off)
+        ),
+        translate("Checks", "Open the firewall settings and turn the firewall on."),
         settings_uri=WINDOWS_URI,
         data=facts,
     )
 
 
 def _macos(bundle: RawBundle) -> CheckResult:
-    t = QCoreApplication.translate
     raw = bundle.get("mac.firewall")
     state = macos.firewall_state(raw.stdout) if raw and raw.error is None else None
     if state is None:
@@ -57,29 +58,30 @@ def _macos(bundle: RawBundle) -> CheckResult:
         return result(
             "firewall",
             Status.WARN,
-            t("Checks", "The Mac's firewall is off."),
-            t("Checks", "Open the Network settings, choose Firewall and turn it on."),
+            translate("Checks", "The Mac's firewall is off."),
+            translate("Checks", "Open the Network settings, choose Firewall and turn it on."),
             settings_uri=MAC_URI,
             data={"state": state},
         )
     return result(
-        "firewall", Status.PASS, t("Checks", "The firewall is on."), data={"state": state}
+        "firewall", Status.PASS, translate("Checks", "The firewall is on."), data={"state": state}
     )
 
 
 def _linux(bundle: RawBundle) -> CheckResult:
-    t = QCoreApplication.translate
     ufw = bundle.get("linux.ufw")
     firewalld = bundle.get("linux.firewalld")
     ufw_on = bool(ufw and ufw.error is None and _ufw_enabled(ufw.stdout))
     firewalld_on = bool(firewalld and firewalld.ok and firewalld.stdout.strip() == "running")
     facts = {"ufw": ufw_on, "firewalld": firewalld_on}
     if ufw_on or firewalld_on:
-        return result("firewall", Status.PASS, t("Checks", "The firewall is on."), data=facts)
+        return result(
+            "firewall", Status.PASS, translate("Checks", "The firewall is on."), data=facts
+        )
     return result(
         "firewall",
         Status.UNKNOWN,
-        t("Checks", "No firewall was found that this app can check."),
+        translate("Checks", "No firewall was found that this app can check."),
         data=facts,
     )
 

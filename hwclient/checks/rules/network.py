@@ -5,13 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from hwclient.checks.model import CheckResult, Status
 from hwclient.checks.parse import interfaces, wifi, windows
 from hwclient.checks.policy import Policy
 from hwclient.checks.raw import RawBundle
 from hwclient.checks.rules.base import on, result, unknown
+from hwclient.i18n import translate
 
 WIFI_URI = ("ms-settings:network-wifi", "x-apple.systempreferences:com.apple.preference.network")
 STATUS_URI = (
@@ -55,7 +54,6 @@ def _main_kind(bundle: RawBundle, up: list[dict[str, Any]], info: wifi.WifiInfo)
 
 
 def evaluate(bundle: RawBundle, policy: Policy, now: datetime) -> CheckResult:
-    t = QCoreApplication.translate
     raw = bundle.get("net.interfaces")
     if raw is None or raw.error is not None:
         return unknown("network", raw)
@@ -67,8 +65,10 @@ def evaluate(bundle: RawBundle, policy: Policy, now: datetime) -> CheckResult:
         return result(
             "network",
             Status.FAIL,
-            t("Checks", "This computer is not connected to a network."),
-            t("Checks", "Connect to your home Wi-Fi or plug in a network cable, then check again."),
+            translate("Checks", "This computer is not connected to a network."),
+            translate(
+                "Checks", "Connect to your home Wi-Fi or plug in a network cable, then check again."
+            ),
             settings_uri=on(bundle.system, *STATUS_URI),
             data=facts,
         )
@@ -91,15 +91,14 @@ def _wifi_facts(info: wifi.WifiInfo) -> dict[str, Any]:
 
 
 def _wifi_findings(info: wifi.WifiInfo) -> list[tuple[Status, str, str]]:
-    t = QCoreApplication.translate
     grade = wifi.grade(info.security, info.cipher)
     out: list[tuple[Status, str, str]] = []
     if grade in ("open", "wep"):
         out.append(
             (
                 Status.FAIL,
-                t("Checks", "This Wi-Fi has no password or uses old, unsafe protection."),
-                t(
+                translate("Checks", "This Wi-Fi has no password or uses old, unsafe protection."),
+                translate(
                     "Checks",
                     "Use your home Wi-Fi with a password (WPA2 or WPA3) or a network cable.",
                 ),
@@ -109,23 +108,24 @@ def _wifi_findings(info: wifi.WifiInfo) -> list[tuple[Status, str, str]]:
         out.append(
             (
                 Status.WARN,
-                t("Checks", "This Wi-Fi uses weak protection."),
-                t("Checks", "If it is your router, set it to WPA2 or WPA3 (AES)."),
+                translate("Checks", "This Wi-Fi uses weak protection."),
+                translate("Checks", "If it is your router, set it to WPA2 or WPA3 (AES)."),
             )
         )
     if wifi.looks_like_hotspot(info.ssid):
         out.append(
             (
                 Status.WARN,
-                t("Checks", "This looks like a free or public Wi-Fi hotspot."),
-                t("Checks", "Counselling is private: use your home network, not a public one."),
+                translate("Checks", "This looks like a free or public Wi-Fi hotspot."),
+                translate(
+                    "Checks", "Counselling is private: use your home network, not a public one."
+                ),
             )
         )
     return out
 
 
 def _category_findings(bundle: RawBundle, facts: dict[str, Any]) -> list[tuple[Status, str, str]]:
-    t = QCoreApplication.translate
     raw = bundle.get("win.netprofile")
     if bundle.system != "Windows" or raw is None or raw.error is not None:
         return []
@@ -135,8 +135,8 @@ def _category_findings(bundle: RawBundle, facts: dict[str, Any]) -> list[tuple[S
         return [
             (
                 Status.WARN,
-                t("Checks", "Windows treats this network as a public network."),
-                t(
+                translate("Checks", "Windows treats this network as a public network."),
+                translate(
                     "Checks",
                     "If you are at a café, station or hotel, go home first. At home, you "
                     "can set this network to Private.",
@@ -147,15 +147,14 @@ def _category_findings(bundle: RawBundle, facts: dict[str, Any]) -> list[tuple[S
 
 
 def _kind_text(kind: str) -> str:
-    t = QCoreApplication.translate
     return {
-        "wired": t("Checks", "Connected by cable."),
-        "wifi": t("Checks", "Connected by Wi-Fi."),
-        "cellular": t(
+        "wired": translate("Checks", "Connected by cable."),
+        "wifi": translate("Checks", "Connected by Wi-Fi."),
+        "cellular": translate(
             "Checks", "Connected by mobile data. A 30-minute video call uses a lot of data."
         ),
-        "vpn": t("Checks", "Connected through a VPN."),
-    }.get(kind, t("Checks", "Connected."))
+        "vpn": translate("Checks", "Connected through a VPN."),
+    }.get(kind, translate("Checks", "Connected."))
 
 
 def _combine(

@@ -9,13 +9,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from hwclient.checks.model import CheckResult, Status, worst
 from hwclient.checks.parse import macos, windows
 from hwclient.checks.policy import OsSupport, Policy
 from hwclient.checks.raw import RawBundle
 from hwclient.checks.rules.base import result, unknown
+from hwclient.i18n import translate
 
 WARN_BEFORE_END_DAYS = 60
 WINDOWS_UPDATE = "ms-settings:windowsupdate"
@@ -62,52 +61,52 @@ def find_entry(
 def _support_result(
     row: OsSupport | None, why: str, name: str, now: datetime
 ) -> tuple[Status, str, str]:
-    t = QCoreApplication.translate
     today = now.date()
     if row is None and why == "older":
         return (
             Status.FAIL,
-            t("Checks", "%1 no longer gets security updates.").replace("%1", name),
-            t("Checks", "Update to a newer version. Open the update settings to start."),
+            translate("Checks", "%1 no longer gets security updates.").replace("%1", name),
+            translate("Checks", "Update to a newer version. Open the update settings to start."),
         )
     if row is None:
         return (
             Status.UNKNOWN,
-            t("Checks", "%1: its support dates are not known yet.").replace("%1", name),
+            translate("Checks", "%1: its support dates are not known yet.").replace("%1", name),
             "",
         )
     end = row.supported_until
     if end < today and row.estimated:
         return (
             Status.WARN,
-            t("Checks", "%1 probably no longer gets security updates.").replace("%1", name),
-            t("Checks", "Update to a newer version. Open the update settings to start."),
+            translate("Checks", "%1 probably no longer gets security updates.").replace("%1", name),
+            translate("Checks", "Update to a newer version. Open the update settings to start."),
         )
     if end < today:
         return (
             Status.FAIL,
-            t("Checks", "%1 stopped getting security updates on %2.")
+            translate("Checks", "%1 stopped getting security updates on %2.")
             .replace("%1", name)
             .replace("%2", end.isoformat()),
-            t("Checks", "Update to a newer version. Open the update settings to start."),
+            translate("Checks", "Update to a newer version. Open the update settings to start."),
         )
     if (end - today).days <= WARN_BEFORE_END_DAYS:
         return (
             Status.WARN,
-            t("Checks", "%1 gets security updates only until %2.")
+            translate("Checks", "%1 gets security updates only until %2.")
             .replace("%1", name)
             .replace("%2", end.isoformat()),
-            t("Checks", "Plan to update to a newer version before then."),
+            translate("Checks", "Plan to update to a newer version before then."),
         )
     return (
         Status.PASS,
-        t("Checks", "%1 is supported until %2.").replace("%1", name).replace("%2", end.isoformat()),
+        translate("Checks", "%1 is supported until %2.")
+        .replace("%1", name)
+        .replace("%2", end.isoformat()),
         "",
     )
 
 
 def _windows(bundle: RawBundle, policy: Policy, now: datetime) -> CheckResult:
-    t = QCoreApplication.translate
     raw = bundle.get("win.os")
     info = windows.os_info(raw.stdout) if raw and raw.error is None else None
     if not info or info["build"] is None:
@@ -123,8 +122,8 @@ def _windows(bundle: RawBundle, policy: Policy, now: datetime) -> CheckResult:
         return result(
             "os",
             Status.WARN,
-            t("Checks", "%1 is a server system, not a PC system.").replace("%1", name),
-            t("Checks", "Use a PC with Windows 11 or a Mac if you can."),
+            translate("Checks", "%1 is a server system, not a PC system.").replace("%1", name),
+            translate("Checks", "Use a PC with Windows 11 or a Mac if you can."),
             data=facts,
         )
     rows = [e for e in policy.os_support if e.os == "windows"]
@@ -134,7 +133,10 @@ def _windows(bundle: RawBundle, policy: Policy, now: datetime) -> CheckResult:
     patch_status, patch_detail, patch_facts = _windows_patch(bundle, policy, now)
     facts.update(patch_facts)
     if status == Status.PASS and patch_status == Status.WARN:
-        status, remedy = Status.WARN, t("Checks", "Open Windows Update and install the updates.")
+        status, remedy = (
+            Status.WARN,
+            translate("Checks", "Open Windows Update and install the updates."),
+        )
     detail = " ".join(d for d in (detail, patch_detail) if d)
     uri = WINDOWS_UPDATE if status != Status.PASS else None
     return result(
@@ -145,7 +147,6 @@ def _windows(bundle: RawBundle, policy: Policy, now: datetime) -> CheckResult:
 def _windows_patch(
     bundle: RawBundle, policy: Policy, now: datetime
 ) -> tuple[Status, str, dict[str, Any]]:
-    t = QCoreApplication.translate
     raw = bundle.get("win.hotfix")
     newest = windows.latest_hotfix(raw.stdout) if raw and raw.error is None else None
     if newest is None:
@@ -153,13 +154,14 @@ def _windows_patch(
     age = (now - newest).days
     facts = {"latest_update": newest.date().isoformat(), "latest_update_age_days": age}
     if age > policy.thresholds.os_patch_max_age_days:
-        detail = t("Checks", "The last update was installed %1 days ago.").replace("%1", str(age))
+        detail = translate("Checks", "The last update was installed %1 days ago.").replace(
+            "%1", str(age)
+        )
         return Status.WARN, detail, facts
     return Status.PASS, "", facts
 
 
 def _macos(bundle: RawBundle, policy: Policy, now: datetime) -> CheckResult:
-    t = QCoreApplication.translate
     raw = bundle.get("mac.sw_vers")
     info = macos.sw_vers(raw.stdout) if raw and raw.error is None else None
     major = macos.major_version(info["version"]) if info else None
@@ -176,7 +178,10 @@ def _macos(bundle: RawBundle, policy: Policy, now: datetime) -> CheckResult:
         facts["supported_until"] = row.supported_until.isoformat()
     status, detail, remedy = _support_result(row, why, name, now)
     if why == "newer":
-        status, detail = Status.PASS, t("Checks", "%1 is a current version.").replace("%1", name)
+        status, detail = (
+            Status.PASS,
+            translate("Checks", "%1 is a current version.").replace("%1", name),
+        )
     upd = bundle.get("mac.softwareupdate")
     pending = (
         macos.pending_updates(upd.stdout + "\n" + upd.stderr) if upd and upd.error is None else None
@@ -184,14 +189,13 @@ def _macos(bundle: RawBundle, policy: Policy, now: datetime) -> CheckResult:
     facts["pending_updates"] = pending
     if pending and status == Status.PASS:
         status = worst([status, Status.WARN])
-        detail = t("Checks", "%1 has updates waiting to be installed.").replace("%1", name)
-        remedy = t("Checks", "Open Software Update and install the updates.")
+        detail = translate("Checks", "%1 has updates waiting to be installed.").replace("%1", name)
+        remedy = translate("Checks", "Open Software Update and install the updates.")
     uri = MAC_UPDATE if status != Status.PASS else None
     return result("os", status, detail, remedy, link=MAC_LINK, settings_uri=uri, data=facts)
 
 
 def _linux(bundle: RawBundle) -> CheckResult:
-    t = QCoreApplication.translate
     raw = bundle.get("linux.os_release")
     fields: dict[str, str] = {}
     for line in (raw.stdout if raw else "").splitlines():
@@ -203,9 +207,9 @@ def _linux(bundle: RawBundle) -> CheckResult:
     return result(
         "os",
         Status.UNKNOWN,
-        t("Checks", "%1: this app cannot tell whether it still gets security updates.").replace(
-            "%1", name
-        ),
-        t("Checks", "Install your system's updates regularly."),
+        translate(
+            "Checks", "%1: this app cannot tell whether it still gets security updates."
+        ).replace("%1", name),
+        translate("Checks", "Install your system's updates regularly."),
         data=facts,
     )

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
-
 from hwclient.checks.model import CheckResult, Status
 from hwclient.checks.policy import Policy
 from hwclient.checks.raw import RawBundle
 from hwclient.checks.rules.base import on, result, unknown
+from hwclient.i18n import translate
 
 
 def power(bundle: RawBundle, policy: Policy, now: datetime) -> CheckResult:
-    t = QCoreApplication.translate
     raw = bundle.get("sys.battery")
     if raw is None or raw.error is not None:
         return unknown("power", raw)
@@ -22,7 +20,7 @@ def power(bundle: RawBundle, policy: Policy, now: datetime) -> CheckResult:
         return result(
             "power",
             Status.PASS,
-            t("Checks", "No battery: the computer runs on mains power."),
+            translate("Checks", "No battery: the computer runs on mains power."),
             data={"battery": None},
         )
     percent = value.get("percent")
@@ -30,27 +28,28 @@ def power(bundle: RawBundle, policy: Policy, now: datetime) -> CheckResult:
     facts = {"percent": percent, "plugged": plugged}
     if plugged:
         return result(
-            "power", Status.PASS, t("Checks", "The power cable is connected."), data=facts
+            "power", Status.PASS, translate("Checks", "The power cable is connected."), data=facts
         )
     if isinstance(percent, int | float) and percent < policy.thresholds.battery_warn_percent:
         return result(
             "power",
             Status.WARN,
-            t("Checks", "The battery is low (%1 %).").replace("%1", str(round(percent))),
-            t("Checks", "Connect the power cable before the session."),
+            translate("Checks", "The battery is low (%1 %).").replace("%1", str(round(percent))),
+            translate("Checks", "Connect the power cable before the session."),
             settings_uri=on(bundle.system, "ms-settings:batterysaver", None),
             data=facts,
         )
     return result(
         "power",
         Status.PASS,
-        t("Checks", "Running on battery. Connecting the power cable for the session is safer."),
+        translate(
+            "Checks", "Running on battery. Connecting the power cable for the session is safer."
+        ),
         data=facts,
     )
 
 
 def resources(bundle: RawBundle, policy: Policy, now: datetime) -> CheckResult:
-    t = QCoreApplication.translate
     raw = bundle.get("sys.load")
     value = raw.json_value() if raw and raw.error is None else None
     if not isinstance(value, dict):
@@ -64,18 +63,25 @@ def resources(bundle: RawBundle, policy: Policy, now: datetime) -> CheckResult:
     busy = []
     if isinstance(cpu, int | float) and cpu >= policy.thresholds.cpu_warn_percent:
         busy.append(
-            t("Checks", "The processor is very busy (%1 %).").replace("%1", str(round(cpu)))
+            translate("Checks", "The processor is very busy (%1 %).").replace("%1", str(round(cpu)))
         )
     if isinstance(mem, int | float) and mem >= policy.thresholds.memory_warn_percent:
-        busy.append(t("Checks", "Memory is nearly full (%1 %).").replace("%1", str(round(mem))))
+        busy.append(
+            translate("Checks", "Memory is nearly full (%1 %).").replace("%1", str(round(mem)))
+        )
     if busy:
         return result(
             "resources",
             Status.WARN,
             " ".join(busy),
-            t("Checks", "Close programs and browser tabs you do not need, then check again."),
+            translate(
+                "Checks", "Close programs and browser tabs you do not need, then check again."
+            ),
             data=facts,
         )
     return result(
-        "resources", Status.PASS, t("Checks", "The computer has enough free capacity."), data=facts
+        "resources",
+        Status.PASS,
+        translate("Checks", "The computer has enough free capacity."),
+        data=facts,
     )

@@ -9,12 +9,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from hwclient.checks.model import CheckResult, Status
 from hwclient.checks.policy import Policy, Program
 from hwclient.checks.raw import RawBundle
 from hwclient.checks.rules.base import result, unknown
+from hwclient.i18n import translate
 
 
 def running(programs: tuple[Program, ...], procs: list[dict[str, Any]]) -> list[str]:
@@ -32,7 +31,6 @@ def running(programs: tuple[Program, ...], procs: list[dict[str, Any]]) -> list[
 
 
 def evaluate(bundle: RawBundle, policy: Policy, now: datetime) -> CheckResult:
-    t = QCoreApplication.translate
     raw = bundle.get("proc.list")
     value = raw.json_value() if raw and raw.error is None else None
     if not isinstance(value, list):
@@ -45,20 +43,20 @@ def evaluate(bundle: RawBundle, policy: Policy, now: datetime) -> CheckResult:
         return result(
             "processes",
             Status.FAIL,
-            t("Checks", "A file-sharing (P2P) program is running: %1.").replace(
+            translate("Checks", "A file-sharing (P2P) program is running: %1.").replace(
                 "%1", ", ".join(p2p)
             ),
-            t("Checks", "Quit it and, if you can, uninstall it. Then check again."),
+            translate("Checks", "Quit it and, if you can, uninstall it. Then check again."),
             data=facts,
         )
     if recorders:
         return result(
             "processes",
             Status.WARN,
-            t("Checks", "A screen recording program is running: %1.").replace(
+            translate("Checks", "A screen recording program is running: %1.").replace(
                 "%1", ", ".join(recorders)
             ),
-            t(
+            translate(
                 "Checks",
                 "Recording the counselling is not allowed. Quit the program before the session.",
             ),
@@ -67,6 +65,6 @@ def evaluate(bundle: RawBundle, policy: Policy, now: datetime) -> CheckResult:
     return result(
         "processes",
         Status.PASS,
-        t("Checks", "No recording or file-sharing programs are running."),
+        translate("Checks", "No recording or file-sharing programs are running."),
         data=facts,
     )

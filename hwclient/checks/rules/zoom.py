@@ -5,13 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from hwclient.checks.model import CheckResult, Status
 from hwclient.checks.parse import versions, windows
 from hwclient.checks.policy import Policy
 from hwclient.checks.raw import RawBundle
 from hwclient.checks.rules.base import result, unknown
+from hwclient.i18n import translate
 
 DOWNLOAD = "https://zoom.us/download"
 
@@ -35,7 +34,6 @@ def installed_versions(bundle: RawBundle) -> tuple[list[str], bool, Any]:
 
 
 def evaluate(bundle: RawBundle, policy: Policy, now: datetime) -> CheckResult:
-    t = QCoreApplication.translate
     found, installed, raw = installed_versions(bundle)
     minimum = policy.zoom_minimum(bundle.system)
     facts: dict[str, Any] = {"versions": found, "minimum_version": minimum}
@@ -45,8 +43,8 @@ def evaluate(bundle: RawBundle, policy: Policy, now: datetime) -> CheckResult:
         return result(
             "zoom",
             Status.FAIL,
-            t("Checks", "The Zoom app is not installed."),
-            t("Checks", "Install Zoom Workplace from zoom.us, then check again."),
+            translate("Checks", "The Zoom app is not installed."),
+            translate("Checks", "Install Zoom Workplace from zoom.us, then check again."),
             link=DOWNLOAD,
             data=facts,
         )
@@ -57,18 +55,18 @@ def evaluate(bundle: RawBundle, policy: Policy, now: datetime) -> CheckResult:
         return result(
             "zoom",
             Status.UNKNOWN,
-            t("Checks", "Zoom is installed, but its version could not be read."),
-            t("Checks", "Open Zoom once before the session so it can update itself."),
+            translate("Checks", "Zoom is installed, but its version could not be read."),
+            translate("Checks", "Open Zoom once before the session so it can update itself."),
             data=facts,
         )
     if not ok:
         return result(
             "zoom",
             Status.FAIL,
-            t("Checks", "Zoom %1 is too old to join meetings (needs %2 or newer).")
+            translate("Checks", "Zoom %1 is too old to join meetings (needs %2 or newer).")
             .replace("%1", newest or "")
             .replace("%2", minimum),
-            t(
+            translate(
                 "Checks",
                 "Open Zoom and choose Check for Updates, or install it again from zoom.us.",
             ),
@@ -78,6 +76,6 @@ def evaluate(bundle: RawBundle, policy: Policy, now: datetime) -> CheckResult:
     return result(
         "zoom",
         Status.PASS,
-        t("Checks", "Zoom %1 is installed.").replace("%1", newest or ""),
+        translate("Checks", "Zoom %1 is installed.").replace("%1", newest or ""),
         data=facts,
     )
