@@ -72,7 +72,7 @@ class RegisterPage(Page):
         self.address = Field(line_edit("register_address"))
         self.error = MessageBanner(objectName="register_error")
         self.submit_button = style.make_primary(QPushButton(objectName="register_button"))
-        self.submit_button.clicked.connect(lambda: self.ctx.run(self.submit()))
+        self.submit_button.clicked.connect(self._submit_clicked)
         self.signin_button = QPushButton(objectName="register_signin")
         self.signin_button.clicked.connect(lambda: self.navigate.emit("signin", None))
         self.fields: dict[str, Field] = {
@@ -190,10 +190,14 @@ class RegisterPage(Page):
             job_seeker_number=number,
         )
 
-    async def submit(self) -> None:
+    def _submit_clicked(self) -> None:
+        """Check the form at once (errors show immediately), then send in the background."""
         registration = self.collect()
-        if registration is None:
-            return
+        if registration is not None and self.submit_button.isEnabled():
+            self.submit_button.setEnabled(False)
+            self.ctx.run(self.submit(registration))
+
+    async def submit(self, registration: Registration) -> None:
         self.submit_button.setEnabled(False)
         try:
             await self.ctx.api.register(registration)

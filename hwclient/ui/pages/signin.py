@@ -108,7 +108,11 @@ class SignInPage(Page):
 
     # -- signing in ---------------------------------------------------------
     def _submit_clicked(self) -> None:
-        self.ctx.run(self.submit())
+        """Check at once; disable the button until the answer so one click is one try."""
+        if self.sign_in_button.isEnabled() and self._check_form():
+            self.sign_in_button.setEnabled(False)
+            self.error.clear()
+            self.ctx.run(self.submit())
 
     def _check_form(self) -> bool:
         email_ok = "@" in self.email.editor.text()
@@ -118,9 +122,6 @@ class SignInPage(Page):
         return email_ok and has_password
 
     async def submit(self) -> None:
-        self.error.clear()
-        if not self._check_form():
-            return
         self.sign_in_button.setEnabled(False)
         try:
             me = await sign_in(
@@ -139,7 +140,8 @@ class SignInPage(Page):
         self.error.show_message(message)
         if message.field_errors.get("password"):
             self.password.set_error(message.field_errors["password"])
-            self.password_edit.clear()
+        if message.code in {"invalid-credentials", "account-locked"}:
+            self.password_edit.clear()  # a wrong password is not worth keeping; network errors are
         if isinstance(exc, EmailNotVerified) or message.action is Action.RESEND:
             email = self.email.editor.text().strip()
             self.error.set_action(
