@@ -25,10 +25,11 @@ from hwserver.problems import (
     Problem,
     http_error_handler,
     problem_handler,
+    problem_responses,
     unexpected_handler,
     validation_handler,
 )
-from hwserver.routes import accounts, bookings, client, offices, pages, terms
+from hwserver.routes import accounts, bookings, client, offices, pages, staff, terms
 from hwserver.settings import Settings
 
 log = logging.getLogger("hwserver")
@@ -89,9 +90,14 @@ def _add_handlers(app: FastAPI) -> None:
 
 
 def _add_routes(app: FastAPI) -> None:
-    v1 = APIRouter(prefix="/v1", dependencies=[Depends(check_client_version)])
+    v1 = APIRouter(
+        prefix="/v1",
+        dependencies=[Depends(check_client_version)],
+        responses=problem_responses("client-too-old"),
+    )
     for module in (accounts, terms, offices, bookings, client):
         v1.include_router(module.router)
+    v1.include_router(staff.router, prefix="/staff")
     app.include_router(client.policy_router, prefix="/v1")
     app.include_router(v1)
     app.include_router(pages.router)
