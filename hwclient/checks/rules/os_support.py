@@ -68,6 +68,8 @@ def _support_result(
             translate("Checks", "%1 no longer gets security updates.").replace("%1", name),
             translate("Checks", "Update to a newer version. Open the update settings to start."),
         )
+    if row is None and why == "newer":
+        return Status.PASS, translate("Checks", "%1 is a current version.").replace("%1", name), ""
     if row is None:
         return (
             Status.UNKNOWN,
@@ -177,11 +179,6 @@ def _macos(bundle: RawBundle, policy: Policy, now: datetime) -> CheckResult:
     if row:
         facts["supported_until"] = row.supported_until.isoformat()
     status, detail, remedy = _support_result(row, why, name, now)
-    if why == "newer":
-        status, detail = (
-            Status.PASS,
-            translate("Checks", "%1 is a current version.").replace("%1", name),
-        )
     upd = bundle.get("mac.softwareupdate")
     pending = (
         macos.pending_updates(upd.stdout + "\n" + upd.stderr) if upd and upd.error is None else None
