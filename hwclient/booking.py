@@ -39,12 +39,12 @@ def japan_day(moment: datetime) -> date:
 
 
 def join_state(booking: Booking, now: datetime) -> JoinState:
-    """Open from `join_opens_at` (inclusive) until `join_closes_at` (exclusive)."""
+    """Open from `join_opens_at` to `join_closes_at`, both included (as the server does)."""
     if booking.status != "booked":
         return JoinState.INACTIVE
     if now < booking.join_opens_at:
         return JoinState.BEFORE
-    if now < booking.join_closes_at:
+    if now <= booking.join_closes_at:
         return JoinState.OPEN
     return JoinState.CLOSED
 

@@ -7,7 +7,8 @@ The server fixtures start the real `hwserver` in-process on 127.0.0.1 (no
 mocks of it), with a `MutableClock` fixed at a Japan weekday morning so
 slots, join windows and "too late to cancel" are deterministic:
 
-- `live_server`: a fresh server and database for this test.
+- `live_server`: a fresh server and database for this test, seeded with the
+  demo offices (fictional), sample terms and slots (`demo=True`).
 - `server_clock`: that server's clock (`.set(dt)`, `.advance(delta)`).
 - `outbox`: reads the server's mail outbox (`outbox.verification_token(email)`).
 - `api`: an `ApiClient` bound to the server.
@@ -88,12 +89,27 @@ def server_clock() -> Any:
 
 
 @pytest.fixture
-def live_server(tmp_path: Path, server_clock: Any) -> Iterator[Any]:
+def cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2 at production cost takes ~0.5 s per sign-up or sign-in on this
+    2-core machine; the rules under test do not depend on the cost, so the
+    in-process server hashes with minimal (still argon2id) parameters here."""
+    from argon2 import PasswordHasher
+    from hwserver import security
+
+    monkeypatch.setattr(
+        security, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    )
+
+
+@pytest.fixture
+def live_server(tmp_path: Path, server_clock: Any, cheap_password_hashing: None) -> Iterator[Any]:
     from hwserver.embedded import start_embedded
 
     data_dir = tmp_path / "server"
     data_dir.mkdir()
-    server = start_embedded(clock=server_clock, data_dir=data_dir, mail_outbox=data_dir / "mail")
+    server = start_embedded(
+        demo=True, clock=server_clock, data_dir=data_dir, mail_outbox=data_dir / "mail"
+    )
     try:
         yield server
     finally:

@@ -129,7 +129,7 @@ class ProblemError(ApiError):
 
     def __init__(self, problem: dict[str, Any], status: int) -> None:
         self.problem = problem
-        self.status = int(problem.get("status") or status)
+        self.status = status  # the response's own status; the member may be missing or odd
         self.title = str(problem.get("title") or "")
         self.detail = str(problem.get("detail") or "")
         # The instance's code is the server's, even for a code this app does not know.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime
 from typing import Any, Literal, TypeVar
 
 from hwclient.api.errors import UnexpectedResponse
@@ -199,12 +199,32 @@ class Consent:
 
 @dataclass(frozen=True)
 class OfficeHours:
-    opens: time
-    closes: time
+    """Japan-time "HH:MM" strings as sent; "24:00" (open all day) is allowed,
+    which `datetime.time` cannot hold, so minutes are offered for arithmetic."""
+
+    opens: str
+    closes: str
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> OfficeHours:
-        return cls(time.fromisoformat(data["opens"]), time.fromisoformat(data["closes"]))
+        hours = cls(str(data["opens"]), str(data["closes"]))
+        hours.opens_minutes, hours.closes_minutes  # noqa: B018 - validate now
+        return hours
+
+    @staticmethod
+    def _minutes(value: str) -> int:
+        hour, minute = (int(part) for part in value.split(":"))
+        if not (0 <= minute < 60 and 0 <= hour * 60 + minute <= 24 * 60):
+            raise ValueError(f"not an office time: {value!r}")
+        return hour * 60 + minute
+
+    @property
+    def opens_minutes(self) -> int:
+        return self._minutes(self.opens)
+
+    @property
+    def closes_minutes(self) -> int:
+        return self._minutes(self.closes)
 
 
 @dataclass(frozen=True)

@@ -50,8 +50,8 @@ def booking(start: datetime = START, status: str = "booked", **extra: Any) -> Bo
         (timedelta(minutes=-10, microseconds=-1), JoinState.BEFORE),
         (timedelta(minutes=-10), JoinState.OPEN),
         (timedelta(0), JoinState.OPEN),
-        (timedelta(minutes=10, microseconds=-1), JoinState.OPEN),
-        (timedelta(minutes=10), JoinState.CLOSED),
+        (timedelta(minutes=10), JoinState.OPEN),
+        (timedelta(minutes=10, microseconds=1), JoinState.CLOSED),
     ],
 )
 def test_join_window_boundaries(offset: timedelta, state: JoinState) -> None:
