@@ -107,7 +107,7 @@ def slot_public_id(office_id: str, start: datetime) -> str:
 
 def parse_slot_id(slot_id: str) -> tuple[str, datetime] | None:
     office_id, sep, stamp = slot_id.rpartition(".")
-    if not sep or not office_id:
+    if not sep or not office_id or len(stamp) != 12 or not stamp.isdigit():
         return None
     try:
         start = datetime.strptime(stamp, SLOT_ID_FORMAT).replace(tzinfo=JST)

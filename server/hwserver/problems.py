@@ -6,6 +6,7 @@ are listed once here with their status and a plain English title.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from fastapi import Request
@@ -14,6 +15,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+log = logging.getLogger("hwserver")
 PROBLEM_BASE = "https://hwclient.example.jp/problems/"
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 PROBLEM_SCHEMA_REF = "#/components/schemas/ProblemModel"
@@ -47,10 +49,10 @@ CATALOGUE: dict[str, tuple[int, str]] = {
 class Problem(Exception):
     """Raise anywhere in a request to answer with a problem document."""
 
-    def __init__(self, code: str, detail: str | None = None, **extra: Any) -> None:
-        status, title = CATALOGUE[code]
-        super().__init__(code)
-        self.code = code
+    def __init__(self, kind: str, detail: str | None = None, /, **extra: Any) -> None:
+        status, title = CATALOGUE[kind]
+        super().__init__(kind)
+        self.code = kind
         self.status = status
         self.title = title
         self.detail = detail or title
@@ -133,7 +135,8 @@ async def http_error_handler(_request: Request, exc: Exception) -> JSONResponse:
     return JSONResponse(doc, status_code=status, media_type=PROBLEM_MEDIA_TYPE)
 
 
-async def unexpected_handler(_request: Request, _exc: Exception) -> JSONResponse:
+async def unexpected_handler(request: Request, exc: Exception) -> JSONResponse:
+    log.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
     return Problem("server-error", "Please try again later.").response()
 
 

@@ -1,0 +1,46 @@
+"""Fixtures for the reliability tests: databases on both back ends, and live server processes."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from live_server import LiveServer
+
+StartServer = Callable[..., LiveServer]
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'reliability.sqlite3'}"
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest, sqlite_url: str) -> str:
+    """An empty database on each back end (PostgreSQL from the shared throw-away cluster)."""
+    if request.param == "sqlite":
+        return sqlite_url
+    pytest.skip("waiting for the shared PostgreSQL fixture in server/tests/conftest.py")
+
+
+@pytest.fixture
+def start_server(tmp_path: Path) -> Iterator[StartServer]:
+    """Start `hwserver serve` processes; every one still running is stopped after the test."""
+    started: list[LiveServer] = []
+
+    def start(database_url: str, name: str = "a", port: int | None = None) -> LiveServer:
+        server = LiveServer(database_url, tmp_path / f"server-{name}")
+        if port is not None:
+            server.port = port
+        server.start()
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        server.stop()

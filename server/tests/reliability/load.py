@@ -1,0 +1,81 @@
+"""Many simultaneous HTTP requests against live servers, with every answer kept for checking."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import Awaitable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+PROBLEM_TYPE = re.compile(r"/problems/([a-z0-9-]+)$")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One request's fate: an HTTP answer, or the transport error when none came."""
+
+    label: str
+    status: int | None
+    body: Any
+    content_type: str
+    headers: dict[str, str]
+    error: str | None = None
+
+    @property
+    def problem_code(self) -> str | None:
+        """The stable code of a well-formed RFC 9457 answer, else None."""
+        if not self.content_type.startswith("application/problem+json"):
+            return None
+        if not isinstance(self.body, dict) or self.body.get("status") != self.status:
+            return None
+        if not all(isinstance(self.body.get(k), str) for k in ("type", "title", "detail")):
+            return None
+        match = PROBLEM_TYPE.search(self.body["type"])
+        return match.group(1) if match else None
+
+
+def client(concurrency: int = 200) -> httpx.AsyncClient:
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    return httpx.AsyncClient(limits=limits, timeout=httpx.Timeout(120.0))
+
+
+async def send(
+    http: httpx.AsyncClient,
+    label: str,
+    method: str,
+    url: str,
+    *,
+    headers: dict[str, str] | None = None,
+    json: Any = None,
+) -> Outcome:
+    try:
+        response = await http.request(method, url, headers=headers, json=json)
+    except httpx.TransportError as exc:
+        return Outcome(label, None, None, "", {}, error=type(exc).__name__)
+    try:
+        body: Any = response.json()
+    except ValueError:
+        body = response.text
+    content_type = response.headers.get("content-type", "")
+    return Outcome(label, response.status_code, body, content_type, dict(response.headers))
+
+
+def booking_request(
+    http: httpx.AsyncClient,
+    base_url: str,
+    label: str,
+    headers: dict[str, str],
+    slot_id: str,
+    idempotency_key: str | None = None,
+) -> Awaitable[Outcome]:
+    if idempotency_key is not None:
+        headers = {**headers, "Idempotency-Key": idempotency_key}
+    body = {"slot_id": slot_id, "companions": []}
+    return send(http, label, "POST", base_url + "/v1/bookings", headers=headers, json=body)
+
+
+async def gather(requests: Iterable[Awaitable[Outcome]]) -> list[Outcome]:
+    return list(await asyncio.gather(*requests))
