@@ -1,0 +1,275 @@
+"""How the client connects: URL safety, TLS, version gate, retries and failures."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import ipaddress
+import re
+import ssl
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from hwclient.api import (
+    ApiClient,
+    CertificateError,
+    ClientTooOld,
+    InsecureServerURL,
+    NetworkError,
+    Registration,
+    ServerUnavailable,
+    UpdateRequired,
+    normalize_server_url,
+)
+from hwclient.useragent import accept_language, user_agent
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://hw.example.jp",
+        "http://192.168.1.10:8000",
+        "http://127.0.0.1.nip.io:8000",
+        "http://localhost@evil.example.com",
+        "ftp://hw.example.jp",
+        "https://user:secret@hw.example.jp",
+        "hw.example.jp",
+        "https://hw.example.jp/?next=x",
+    ],
+)
+def test_unsafe_server_addresses_are_refused(url: str) -> None:
+    with pytest.raises(InsecureServerURL) as caught:
+        ApiClient(url)
+    assert "https://" in caught.value.user_message()
+
+
+@pytest.mark.parametrize(
+    ("url", "normal"),
+    [
+        ("https://hw.example.jp/", "https://hw.example.jp"),
+        (" https://hw.example.jp/base/ ", "https://hw.example.jp/base"),
+        ("http://127.0.0.1:8000", "http://127.0.0.1:8000"),
+        ("http://127.8.9.10:8000", "http://127.8.9.10:8000"),
+        ("http://localhost:1", "http://localhost:1"),
+        ("http://[::1]:8000/", "http://[::1]:8000"),
+    ],
+)
+def test_https_anywhere_and_http_only_on_this_pc(url: str, normal: str) -> None:
+    assert normalize_server_url(url) == normal
+
+
+def test_user_agent_and_accept_language_follow_the_contract() -> None:
+    agent = user_agent("1.2.3")
+    assert re.fullmatch(r"hwclient/1\.2\.3 \([A-Za-z]+ [^()]+\)", agent)
+    assert accept_language("zh_TW") == "zh-TW, ja;q=0.8, en;q=0.5"
+    assert accept_language("ja") == "ja, en;q=0.8"
+    assert accept_language("ja_easy").startswith("ja-x-easy, ja;q=0.8")
+
+
+async def test_too_old_app_gets_an_update_event(live_server: Any) -> None:
+    old = ApiClient(live_server.url, client_version="0.0.1")
+    events: list[UpdateRequired] = []
+    old.events.update_required.connect(events.append)
+    try:
+        with pytest.raises(ClientTooOld) as caught:
+            await old.offices()
+        assert caught.value.status == 426
+        assert caught.value.download_url
+        assert caught.value.download_url.startswith("https://")
+        assert events == [UpdateRequired(caught.value.download_url, caught.value.minimum_version)]
+    finally:
+        await old.aclose()
+    current = ApiClient(live_server.url)
+    try:
+        assert await current.offices()  # the same call works for the current version
+    finally:
+        await current.aclose()
+
+
+class FaultyNetwork(httpx.AsyncBaseTransport):
+    """Real loopback HTTP with injected failures, like a flaky Wi-Fi or a busy proxy."""
+
+    def __init__(self, faults: list[str]) -> None:
+        self.inner = httpx.AsyncHTTPTransport()
+        self.faults = faults
+        self.attempts: list[str] = []
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.attempts.append(f"{request.method} {request.url.path}")
+        fault = self.faults.pop(0) if self.faults else "ok"
+        if fault == "connect":
+            raise httpx.ConnectError("connection refused")
+        if fault == "busy":  # what a proxy or load balancer answers while the server restarts
+            return httpx.Response(503, headers={"Retry-After": "2"}, text="busy")
+        response = await self.inner.handle_async_request(request)
+        if fault == "drop-answer":
+            await response.aread()
+            await response.aclose()
+            raise httpx.ReadError("connection reset by peer")
+        return response
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+@pytest.fixture
+async def waits() -> list[float]:
+    return []
+
+
+def flaky_client(server: Any, faults: list[str], waits: list[float]) -> ApiClient:
+    async def record(seconds: float) -> None:
+        waits.append(seconds)
+
+    return ApiClient(server.url, transport=FaultyNetwork(faults), sleep=record)
+
+
+async def test_reads_are_retried_with_growing_waits(live_server: Any, waits: list[float]) -> None:
+    client = flaky_client(live_server, ["connect", "drop-answer"], waits)
+    try:
+        assert await client.offices()
+        assert len(waits) == 2
+        assert 0 < waits[0] <= 0.5
+        assert 0.5 <= waits[1] <= 1.0
+    finally:
+        await client.aclose()
+
+
+async def test_busy_answers_are_retried_after_retry_after(
+    live_server: Any, waits: list[float]
+) -> None:
+    client = flaky_client(live_server, ["busy"], waits)
+    try:
+        assert await client.client_policy()
+        assert waits == [2.0]
+    finally:
+        await client.aclose()
+    always_busy = flaky_client(live_server, ["busy"] * 5, waits)
+    try:
+        with pytest.raises(ServerUnavailable) as caught:
+            await always_busy.client_policy()
+        assert caught.value.status == 503
+        assert "try again" in caught.value.user_message()
+    finally:
+        await always_busy.aclose()
+
+
+async def test_unsafe_post_is_not_repeated_after_it_was_sent(
+    live_server: Any, waits: list[float]
+) -> None:
+    client = flaky_client(live_server, ["drop-answer"], waits)
+    registration = Registration(
+        email="once@example.com",
+        password="a long enough passphrase 9",
+        name="Once",
+        preferred_language="en",
+    )
+    try:
+        with pytest.raises(NetworkError):
+            await client.register(registration)
+        transport = client._http._transport
+        assert isinstance(transport, FaultyNetwork)
+        assert transport.attempts == ["POST /v1/accounts"]
+        assert waits == []
+    finally:
+        await client.aclose()
+
+
+async def test_unreachable_server_is_a_network_error(live_server: Any) -> None:
+    url = live_server.url
+    live_server.stop()
+    waits: list[float] = []
+
+    async def record(seconds: float) -> None:
+        waits.append(seconds)
+
+    client = ApiClient(url, sleep=record)
+    try:
+        with pytest.raises(NetworkError) as caught:
+            await client.offices()
+        assert len(waits) == 2  # three attempts in all
+        assert "connection" in caught.value.user_message()
+        assert not await client.health()
+    finally:
+        await client.aclose()
+
+
+def _self_signed(directory: Path) -> tuple[Path, Path]:
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            critical=False,
+        )
+        .sign(key, hashes.SHA256())
+    )
+    cert_path, key_path = directory / "cert.pem", directory / "key.pem"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return cert_path, key_path
+
+
+@pytest.fixture
+async def untrusted_https(tmp_path: Path) -> AsyncIterator[str]:
+    """An https server whose certificate no trust store knows (like an intercepting proxy)."""
+    cert, key = _self_signed(tmp_path)
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+
+    async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            await reader.readuntil(b"\r\n\r\n")
+            writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n[]")
+            await writer.drain()
+        except (ConnectionError, asyncio.IncompleteReadError, ssl.SSLError):
+            pass
+        finally:
+            writer.close()
+
+    server = await asyncio.start_server(answer, "127.0.0.1", 0, ssl=context)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        yield f"https://127.0.0.1:{port}"
+    finally:
+        server.close()
+        await server.wait_closed()
+
+
+async def test_untrusted_certificate_is_refused(untrusted_https: str) -> None:
+    waits: list[float] = []
+
+    async def record(seconds: float) -> None:
+        waits.append(seconds)
+
+    client = ApiClient(untrusted_https, sleep=record)
+    try:
+        with pytest.raises(CertificateError) as caught:
+            await client.offices()
+        assert waits == []  # retrying cannot fix a certificate
+        assert "date and time" in caught.value.user_message()
+    finally:
+        await client.aclose()
