@@ -18,8 +18,12 @@ DESKTOP="$DATA/applications/hwclient.desktop"
 ICONS="$DATA/icons/hicolor"
 
 refresh_menus() {
-    command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$DATA/applications" || true
-    command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q -t "$ICONS" || true
+    if command -v update-desktop-database >/dev/null 2>&1; then
+        update-desktop-database -q "$DATA/applications" || true
+    fi
+    if command -v gtk-update-icon-cache >/dev/null 2>&1; then
+        gtk-update-icon-cache -q -t "$ICONS" || true
+    fi
 }
 
 uninstall() {

@@ -31,6 +31,7 @@ export XDG_STATE_HOME="$WORK/home/.local/state" XDG_CACHE_HOME="$WORK/home/.cach
 mkdir -p "$HOME"
 
 if [ -d "$TARGET" ] && [ ! -f "$TARGET/hwclient" ]; then
+    # shellcheck disable=SC2012  # our own file names: no odd characters
     TARBALL=$(ls -t "$TARGET"/hwclient-*-linux-*.tar.gz 2>/dev/null | head -n1 || true)
     [ -n "$TARBALL" ] || fail "no hwclient-*-linux-*.tar.gz in $TARGET (run packaging/linux/build.sh)"
     TARGET=$TARBALL
@@ -54,7 +55,7 @@ else
     EXPECTED_VERSION=
 fi
 
-[ -f "$BIN" ] && [ -d "$APP_DIR/_internal" ] || fail "$APP_DIR is not a hwclient app folder"
+if [ ! -f "$BIN" ] || [ ! -d "$APP_DIR/_internal" ]; then fail "$APP_DIR is not a hwclient app folder"; fi
 
 # 1. Every library the bundle ships must find the other bundled libraries.
 missing=$(find "$APP_DIR/_internal" -name '*.so*' -type f -exec ldd {} + 2>/dev/null \
@@ -75,7 +76,7 @@ if [ "$INSTALLED" = 1 ]; then
         desktop-file-validate "$DESKTOP" || fail "desktop-file-validate rejected the menu entry"
     fi
     sh "$UNPACKED/install.sh" --uninstall >/dev/null
-    [ ! -e "$BIN" ] && [ ! -e "$DESKTOP" ] && [ ! -e "$APP_DIR" ] || fail "uninstall left files behind"
+    if [ -e "$BIN" ] || [ -e "$DESKTOP" ] || [ -e "$APP_DIR" ]; then fail "uninstall left files behind"; fi
     pass "menu entry and icon installed; uninstall removed them"
 fi
 echo "smoke test passed"
