@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 
 from hwserver_testkit import Server, SignedInUser, make_server
+from pg_cluster import PgCluster, find_bin_dir
 
 
 @pytest.fixture
@@ -24,3 +26,23 @@ def server(tmp_path: Path) -> Iterator[Server]:
 @pytest.fixture
 def user(server: Server) -> SignedInUser:
     return server.add_user()
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[PgCluster]:
+    """One throw-away PostgreSQL for the session; skipped (or failed in CI) when not installed."""
+    bin_dir = find_bin_dir()
+    if bin_dir is None:
+        message = "PostgreSQL server binaries not found (Debian: apt-get install postgresql)"
+        if os.environ.get("HWTEST_REQUIRE_POSTGRES") == "1":
+            pytest.fail(message + " but HWTEST_REQUIRE_POSTGRES=1")
+        pytest.skip(message)
+    cluster = PgCluster.start(bin_dir)
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def postgres_url(pg_cluster: PgCluster) -> str:
+    """A fresh, empty PostgreSQL database for one test (SQLAlchemy URL)."""
+    return pg_cluster.new_database()

@@ -147,3 +147,44 @@ def slot_id(office_id: str, start: datetime) -> str:
     from hwserver.office_calendar import slot_public_id
 
     return slot_public_id(office_id, start)
+
+
+def insert_users(ctx: AppContext, count: int) -> list[str]:
+    """`count` verified users who agreed to the current terms; returns their bearer tokens."""
+    from hwserver.terms_service import current_version
+    from hwserver.timeutil import jst_date
+
+    now = ctx.now()
+    tokens = []
+    with ctx.tx() as session:
+        terms = current_version(session, jst_date(now))
+        for _ in range(count):
+            user_id, token = new_id(), new_token()
+            session.add(
+                User(
+                    id=user_id,
+                    email=f"load-{user_id}@example.jp",
+                    password_hash=PASSWORD_HASH,
+                    role="user",
+                    status="active",
+                    name="Load Test",
+                    preferred_language="en",
+                    created_at=now,
+                    verified_at=now,
+                    password_changed_at=now,
+                    last_seen_at=now,
+                    consented_terms_version=terms.version if terms else None,
+                )
+            )
+            session.flush()
+            session.add(
+                AuthToken(
+                    token_hash=token_hash(token),
+                    user_id=user_id,
+                    created_at=now,
+                    last_used_at=now,
+                    expires_at=now.replace(year=now.year + 1),
+                )
+            )
+            tokens.append(token)
+    return tokens
