@@ -9,7 +9,7 @@ from hwclient.checks.model import CheckResult, Status
 from hwclient.checks.parse import powershell, windows
 from hwclient.checks.policy import Policy
 from hwclient.checks.raw import RawBundle
-from hwclient.checks.rules.base import result, unknown
+from hwclient.checks.rules.base import dict_items, result, unknown
 from hwclient.i18n import translate
 
 DEFENDER_URI = "windowsdefender:"
@@ -107,7 +107,7 @@ def _macos(bundle: RawBundle, now: datetime) -> CheckResult:
     gk_raw = bundle.get("mac.gatekeeper")
     gatekeeper = macos.gatekeeper_enabled(gk_raw.stdout + gk_raw.stderr) if gk_raw else None
     xp_raw = bundle.get("mac.xprotect")
-    xprotect = [x for x in (xp_raw.json_value() if xp_raw else None) or [] if isinstance(x, dict)]
+    xprotect = dict_items(xp_raw.json_value() if xp_raw else None)
     dates = [powershell.parse_date(x.get("modified")) for x in xprotect]
     newest = max((d for d in dates if d), default=None)
     age = (now - newest).days if newest else None

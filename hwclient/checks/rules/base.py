@@ -81,3 +81,8 @@ def unknown(
 def on(system: str, windows: str | None, macos: str | None) -> str | None:
     """Pick the per-platform value of a settings link."""
     return {"Windows": windows, "Darwin": macos}.get(system)
+
+
+def dict_items(value: Any) -> list[dict[str, Any]]:
+    """The objects of a JSON list; anything else (a bool, a string) gives []."""
+    return [i for i in value if isinstance(i, dict)] if isinstance(value, list) else []

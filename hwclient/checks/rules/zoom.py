@@ -9,7 +9,7 @@ from hwclient.checks.model import CheckResult, Status
 from hwclient.checks.parse import versions, windows
 from hwclient.checks.policy import Policy
 from hwclient.checks.raw import RawBundle
-from hwclient.checks.rules.base import result, unknown
+from hwclient.checks.rules.base import dict_items, result, unknown
 from hwclient.i18n import translate
 
 DOWNLOAD = "https://zoom.us/download"
@@ -25,7 +25,7 @@ def installed_versions(bundle: RawBundle) -> tuple[list[str], bool, Any]:
         return found, bool(found or paths), raw
     raw = bundle.get("zoom.files")
     value = raw.json_value() if raw and raw.error is None else None
-    items = [i for i in value or [] if isinstance(i, dict)]
+    items = dict_items(value)
     found = [str(i["version"]) for i in items if i.get("version")]
     pkg = bundle.get("linux.zoom_pkg")
     if pkg and pkg.ok and pkg.stdout.strip():

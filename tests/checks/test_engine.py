@@ -1,0 +1,147 @@
+"""The engine runs probes concurrently, each bounded by its timeout, and reports progress."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime
+
+from hwclient.checks.engine import run_checks
+from hwclient.checks.model import CHECK_IDS, Status
+from hwclient.checks.probes import Probe
+from hwclient.checks.raw import RawOutput
+
+NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
+DEVICES = {
+    "video_inputs": [{"description": "Integrated Camera", "default": True}],
+    "audio_inputs": [{"description": "Microphone Array (Realtek(R) Audio)", "default": True}],
+    "audio_outputs": [],
+}
+
+
+def value_probe(name: str, checks: set[str], value: object) -> Probe:
+    async def run() -> RawOutput:
+        return RawOutput(name, "python", value=value)
+
+    return Probe(name, run, frozenset(checks))
+
+
+async def test_a_hanging_probe_times_out_and_the_others_finish_first(policy) -> None:
+    release = asyncio.Event()  # never set: the probe hangs until its timeout
+
+    async def hang() -> RawOutput:
+        await release.wait()
+        return RawOutput("sys.battery", "python", value={"present": False})
+
+    probes = [
+        Probe("sys.battery", hang, frozenset({"power"}), timeout=0.2),
+        value_probe("media.devices", {"microphone", "speaker"}, DEVICES),
+    ]
+    order: list[str] = []
+    report, bundle = await run_checks(
+        policy,
+        only={"power", "microphone", "speaker"},
+        probes=probes,
+        now=NOW,
+        progress=lambda r: order.append(r.id),
+    )
+    power = report.result("power")
+    assert power is not None
+    assert power.status == Status.UNKNOWN
+    assert "timed out" in power.detail
+    assert bundle.outputs["sys.battery"].error == "timeout"
+    assert order.index("microphone") < order.index("power")  # not held up by the hang
+    assert report.result("speaker").status == Status.FAIL
+
+
+async def test_probes_run_concurrently(policy) -> None:
+    """Each probe waits for the other: only concurrent running lets both finish."""
+    first, second = asyncio.Event(), asyncio.Event()
+
+    async def a() -> RawOutput:
+        first.set()
+        await second.wait()
+        return RawOutput("sys.battery", "python", value={"present": False})
+
+    async def b() -> RawOutput:
+        second.set()
+        await first.wait()
+        return RawOutput("sys.load", "python", value={"cpu_percent": 5, "memory_percent": 40})
+
+    probes = [
+        Probe("sys.battery", a, frozenset({"power"}), timeout=5),
+        Probe("sys.load", b, frozenset({"resources"}), timeout=5),
+    ]
+    report, _ = await run_checks(policy, only={"power", "resources"}, probes=probes, now=NOW)
+    assert [r.status for r in report.results] == [Status.PASS, Status.PASS]
+
+
+async def test_a_crashing_probe_is_reported_not_raised(policy) -> None:
+    async def boom() -> RawOutput:
+        raise OSError("device vanished")
+
+    probes = [Probe("proc.list", boom, frozenset({"processes"}))]
+    report, bundle = await run_checks(policy, only={"processes"}, probes=probes, now=NOW)
+    assert report.results[0].status == Status.UNKNOWN
+    assert "device vanished" in (bundle.outputs["proc.list"].error or "")
+
+
+async def test_only_runs_the_probes_those_checks_need(policy) -> None:
+    ran: list[str] = []
+
+    def tracked(name: str, checks: set[str], value: object) -> Probe:
+        async def run() -> RawOutput:
+            ran.append(name)
+            return RawOutput(name, "python", value=value)
+
+        return Probe(name, run, frozenset(checks))
+
+    probes = [
+        tracked("sys.battery", {"power"}, {"present": True, "percent": 12, "plugged": False}),
+        tracked("proc.list", {"processes"}, [{"name": "obs64", "screen_grab": False}]),
+    ]
+    progress: list[str] = []
+    report, _ = await run_checks(
+        policy, only={"power"}, probes=probes, now=NOW, progress=lambda r: progress.append(r.id)
+    )
+    assert ran == ["sys.battery"]
+    assert progress == ["power"]
+    assert report.results[0].status == Status.WARN
+    assert "12" in report.results[0].detail
+
+
+async def test_progress_reports_every_check_once_in_a_full_run(policy) -> None:
+    seen: list[str] = []
+    report, bundle = await run_checks(
+        policy,
+        now=NOW,
+        progress=lambda r: seen.append(r.id),
+        media_devices=lambda: DEVICES,
+        server_url=None,
+    )
+    assert sorted(seen) == sorted(CHECK_IDS)
+    assert [r.id for r in report.results] == list(CHECK_IDS)
+    assert bundle.platform["system"]
+    assert report.result("camera").status == Status.PASS  # listed; opening needs the Qt loop
+
+
+async def test_screen_recorders_warn_and_p2p_fails(policy) -> None:
+    procs = [
+        {"name": "obs64", "screen_grab": False},
+        {"name": "ffmpeg", "screen_grab": True},
+        {"name": "explorer", "screen_grab": False},
+    ]
+    probes = [value_probe("proc.list", {"processes"}, procs)]
+    report, _ = await run_checks(policy, only={"processes"}, probes=probes, now=NOW)
+    result = report.results[0]
+    assert result.status == Status.WARN
+    assert result.data["screen_recorders"] == ["OBS Studio", "ffmpeg (screen capture)"]
+    probes = [value_probe("proc.list", {"processes"}, [*procs, {"name": "winny"}])]
+    report, _ = await run_checks(policy, only={"processes"}, probes=probes, now=NOW)
+    assert report.results[0].status == Status.FAIL
+    assert "Winny" in report.results[0].detail
+
+
+async def test_ffmpeg_converting_a_file_is_not_a_recorder(policy) -> None:
+    probes = [value_probe("proc.list", {"processes"}, [{"name": "ffmpeg", "screen_grab": False}])]
+    report, _ = await run_checks(policy, only={"processes"}, probes=probes, now=NOW)
+    assert report.results[0].status == Status.PASS
