@@ -8,6 +8,7 @@ older server never breaks a newer client.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 from collections.abc import Awaitable, Callable
@@ -200,11 +201,20 @@ async def fetch_policy(getter: PolicyGetter | None) -> Policy:
     if getter is None:
         return bundled
     try:
-        data = await getter()
+        data = _as_dict(await getter())
         return parse_policy(data, fallback=bundled, source="server")
     except Exception as exc:  # network, HTTP or shape: all mean "use the bundled copy"
         log.info("policy fetch failed, using bundled copy: %s", type(exc).__name__)
         return bundled
+
+
+def _as_dict(value: Any) -> dict[str, Any]:
+    """Accept the JSON dict or a typed model (e.g. the API client's ClientPolicy)."""
+    if isinstance(value, dict):
+        return value
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return json.loads(json.dumps(dataclasses.asdict(value), default=str))
+    raise PolicyError(f"unexpected policy type {type(value).__name__}")
 
 
 def httpx_getter(base_url: str, client: Any | None = None, timeout: float = 3.0) -> PolicyGetter:
