@@ -31,9 +31,10 @@ def package_version() -> str:
 
 def numeric_version(version: str) -> tuple[int, int, int, int]:
     """Windows wants four 16-bit numbers: '1.2.3rc1' becomes (1, 2, 3, 0)."""
-    numbers = [int(n) for n in re.findall(r"\d+", version.split("+")[0])[:3]]
-    if not re.match(r"^\d+(\.\d+)*", version):
+    release = re.match(r"^\d+(?:\.\d+){0,3}", version)
+    if not release:
         raise ValueError(f"not a release version: {version!r}")
+    numbers = [int(n) for n in release.group(0).split(".")]
     numbers += [0] * (4 - len(numbers))
     return (numbers[0], numbers[1], numbers[2], numbers[3])
 
