@@ -21,10 +21,15 @@ def sqlite_url(tmp_path: Path) -> str:
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def database_url(request: pytest.FixtureRequest, sqlite_url: str) -> str:
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def database_url(backend: str, request: pytest.FixtureRequest) -> str:
     """An empty database on each back end (PostgreSQL from the shared throw-away cluster)."""
-    if request.param == "sqlite":
-        return sqlite_url
+    if backend == "sqlite":
+        return str(request.getfixturevalue("sqlite_url"))
     pytest.skip("waiting for the shared PostgreSQL fixture in server/tests/conftest.py")
 
 

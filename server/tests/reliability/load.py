@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import Awaitable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -75,6 +75,16 @@ def booking_request(
         headers = {**headers, "Idempotency-Key": idempotency_key}
     body = {"slot_id": slot_id, "companions": []}
     return send(http, label, "POST", base_url + "/v1/bookings", headers=headers, json=body)
+
+
+async def with_retries(request: Callable[[], Awaitable[Outcome]], attempts: int = 3) -> Outcome:
+    """Retry after a dropped connection, as the app does; only safe with an Idempotency-Key."""
+    outcome = await request()
+    for _ in range(attempts - 1):
+        if outcome.status is not None:
+            break
+        outcome = await request()
+    return outcome
 
 
 async def gather(requests: Iterable[Awaitable[Outcome]]) -> list[Outcome]:
