@@ -13,7 +13,7 @@ from typing import Any
 from hwclient.checks.model import CheckResult, Status
 from hwclient.checks.policy import Policy
 from hwclient.checks.raw import RawBundle
-from hwclient.checks.rules.base import result, unknown
+from hwclient.checks.rules.base import on, result, unknown
 from hwclient.i18n import translate
 
 TIME_URI = ("ms-settings:dateandtime", "x-apple.systempreferences:com.apple.preference.datetime")
@@ -67,8 +67,6 @@ def evaluate(bundle: RawBundle, policy: Policy, now: datetime) -> CheckResult:
 def _timing(
     bundle: RawBundle, policy: Policy, sites: dict[str, dict[str, Any]], facts: dict[str, Any]
 ) -> CheckResult:
-    from hwclient.checks.rules.base import on
-
     reference = sites.get("service") or sites.get("zoom") or {}
     offset = clock_offset_s(reference)
     facts["clock_offset_s"] = round(offset, 1) if offset is not None else None
@@ -94,9 +92,8 @@ def _timing(
             translate("Checks", "Move closer to the Wi-Fi router or use a network cable."),
             data=facts,
         )
-    return result(
-        "connectivity",
-        Status.PASS,
-        translate("Checks", "The service and Zoom can be reached, and the clock is right."),
-        data=facts,
-    )
+    if "service" in sites:
+        detail = translate("Checks", "The service and Zoom can be reached, and the clock is right.")
+    else:
+        detail = translate("Checks", "Zoom can be reached, and the clock is right.")
+    return result("connectivity", Status.PASS, detail, data=facts)
