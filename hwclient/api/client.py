@@ -155,11 +155,12 @@ class ApiClient:
 
     async def register(self, registration: Registration) -> str:
         """Ask for an account; the answer is the same whether or not it exists."""
-        data = await self._json("POST", "/v1/accounts", json=registration.to_json(), auth=False)
+        data = await self._object("POST", "/v1/accounts", json=registration.to_json(), auth=False)
         return str(data.get("status", ""))
 
     async def verify_email(self, token: str) -> str:
-        data = await self._json("POST", "/v1/accounts/verify", json={"token": token}, auth=False)
+        body = {"token": token}
+        data = await self._object("POST", "/v1/accounts/verify", json=body, auth=False)
         return str(data.get("status", ""))
 
     async def sign_in(self, email: str, password: str) -> SignInResult:
@@ -171,6 +172,8 @@ class ApiClient:
 
     async def sign_out(self) -> None:
         """End the session on the server; the local token is dropped in any case."""
+        if self._token is None:
+            return
         try:
             await self._send("DELETE", "/v1/sessions/current")
         except SignedOut:
@@ -272,12 +275,14 @@ class ApiClient:
 
     async def send_environment_report(self, report: Mapping[str, Any]) -> str:
         """Store a device check result; returns the report's id."""
-        data = await self._json(
+        data = await self._object(
             "POST",
             "/v1/environment-reports",
             json={"report": dict(report)},
             idempotency_key=new_idempotency_key(),
         )
+        if "id" not in data:
+            raise UnexpectedResponse("environment report answer without an id")
         return str(data["id"])
 
     async def health(self) -> bool:
@@ -296,6 +301,12 @@ class ApiClient:
             return response.json()
         except ValueError as exc:
             raise UnexpectedResponse(f"{method} {path}: answer is not JSON") from exc
+
+    async def _object(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
+        data = await self._json(method, path, **kwargs)
+        if not isinstance(data, dict):
+            raise UnexpectedResponse(f"{method} {path}: expected a JSON object")
+        return data
 
     async def _send(
         self,
