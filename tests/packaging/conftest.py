@@ -39,6 +39,11 @@ def load_script() -> Callable[[str], ModuleType]:
     return _load
 
 
-def venv_tool(name: str) -> str | None:
-    """A command from PATH or from the running interpreter's bin folder."""
+def _venv_tool(name: str) -> str | None:
     return shutil.which(name) or shutil.which(name, path=str(Path(sys.executable).parent))
+
+
+@pytest.fixture(scope="session")
+def find_tool() -> Callable[[str], str | None]:
+    """A command from PATH or from the running interpreter's bin folder (the venv)."""
+    return _venv_tool
