@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import ipaddress
+import json
 import re
 import ssl
 from collections.abc import AsyncIterator
@@ -20,8 +21,10 @@ from hwclient.api import (
     ClientTooOld,
     InsecureServerURL,
     NetworkError,
+    ProblemError,
     Registration,
     ServerUnavailable,
+    UnexpectedResponse,
     UpdateRequired,
     normalize_server_url,
 )
@@ -271,5 +274,73 @@ async def test_untrusted_certificate_is_refused(untrusted_https: str) -> None:
             await client.offices()
         assert waits == []  # retrying cannot fix a certificate
         assert "date and time" in caught.value.user_message()
+    finally:
+        await client.aclose()
+
+
+class CaptivePortal(httpx.AsyncBaseTransport):
+    """Hotel or station Wi-Fi that answers every request with its own login page."""
+
+    def __init__(self, status: int) -> None:
+        self.status = status
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        headers = {"Content-Type": "text/html"}
+        if self.status == 302:
+            headers["Location"] = "http://login.example-wifi.jp/"
+        return httpx.Response(self.status, headers=headers, text="<html>Please log in</html>")
+
+
+@pytest.mark.parametrize("status", [200, 302, 403])
+async def test_captive_portal_page_is_an_unexpected_answer(status: int) -> None:
+    client = ApiClient("https://hw.example.jp", transport=CaptivePortal(status))
+    try:
+        with pytest.raises(UnexpectedResponse) as caught:
+            await client.offices()
+        assert "server address" in caught.value.user_message()
+    finally:
+        await client.aclose()
+
+
+class ProblemAnswers(httpx.AsyncBaseTransport):
+    """Answers a newer (or broken) server could give that ours never does today."""
+
+    def __init__(self, status: int, problem: dict[str, Any]) -> None:
+        self.status = status
+        self.problem = problem
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            self.status,
+            headers={"Content-Type": "application/problem+json"},
+            content=json.dumps(self.problem).encode(),
+        )
+
+
+async def test_unknown_problem_codes_keep_their_code_and_members() -> None:
+    problem = {"type": "https://hw.example.jp/problems/new-rule", "title": "New", "limit": 3}
+    client = ApiClient("https://hw.example.jp", transport=ProblemAnswers(409, problem))
+    try:
+        with pytest.raises(ProblemError) as caught:
+            await client.offices()
+        assert type(caught.value) is ProblemError
+        assert caught.value.code == "new-rule"
+        assert caught.value.status == 409
+        assert caught.value.extras == {"limit": 3}
+    finally:
+        await client.aclose()
+
+
+async def test_server_errors_are_server_unavailable_even_as_problems() -> None:
+    problem = {"type": "https://hw.example.jp/problems/internal-error", "title": "Oops"}
+    client = ApiClient(
+        "https://hw.example.jp",
+        transport=ProblemAnswers(500, problem),
+        sleep=lambda _s: asyncio.sleep(0),
+    )
+    try:
+        with pytest.raises(ServerUnavailable) as caught:
+            await client.offices()
+        assert caught.value.status == 500
     finally:
         await client.aclose()
