@@ -158,11 +158,13 @@ async def _live(args: argparse.Namespace, only: set[str] | None, lang: str | Non
 
     needs_server = only is None or "connectivity" in only or "app" in only
     server = _server_url(args) if needs_server or getattr(args, "send", False) else None
-    policy = await fetch_policy(httpx_getter(server, timeout=1.5) if server else None)
+    policy = asyncio.ensure_future(
+        fetch_policy(httpx_getter(server, timeout=1.5) if server else None)
+    )
     report, raw = await run_checks(policy, only=only, server_url=server, language=lang or "")
     target = getattr(args, "save_bundle", None) or getattr(args, "bundle", None)
     if target:
-        _save_bundle(Path(target), raw, policy, report)
+        _save_bundle(Path(target), raw, policy.result(), report)
     if getattr(args, "send", False):
         await _send(report, server, lang)
     return report

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from datetime import UTC, datetime, timedelta
 
 from hwclient import __version__
@@ -71,7 +71,7 @@ def evaluate_bundle(
 
 
 async def run_checks(
-    policy: Policy,
+    policy: Policy | Awaitable[Policy],
     *,
     only: set[str] | None = None,
     progress: ProgressFn | None = None,
@@ -85,7 +85,9 @@ async def run_checks(
     """Collect everything concurrently and judge it; `progress` gets each result as it lands.
 
     `camera_probe` and `media_devices` let the GUI use its running Qt loop
-    and let tests and the headless CLI supply device lists.
+    and let tests and the headless CLI supply device lists. `policy` may be
+    an awaitable (e.g. `fetch_policy(...)`): it is then fetched while the
+    probes already run, so a slow server does not add to the wait.
     """
     collected_at = now or datetime.now(UTC)
     checks = _wanted(only)
@@ -114,6 +116,8 @@ async def run_checks(
         )
 
     tasks = {asyncio.create_task(_run_probe(p)): p for p in chosen}
+    if not isinstance(policy, Policy):
+        policy = await policy
     for check in [c for c, names in pending_by_check.items() if not names]:
         durations[check] = 0.0
         _emit(progress, check, bundle(), policy, collected_at)

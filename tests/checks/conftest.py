@@ -61,9 +61,13 @@ def expected(name: str) -> dict[str, str]:
 
 
 @pytest.fixture(scope="session", autouse=True)
-def qt_core() -> QCoreApplication:
-    """Rules translate through QCoreApplication; English is the source language."""
-    return QCoreApplication.instance() or QCoreApplication([])
+def qt_core(qapp: QCoreApplication) -> QCoreApplication:
+    """Rules translate through QCoreApplication; English is the source language.
+
+    pytest-qt's session `qapp` (a QApplication) is used because Qt allows one
+    application object per process and the UI tests in the same run need widgets.
+    """
+    return qapp
 
 
 @pytest.fixture

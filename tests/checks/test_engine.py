@@ -145,3 +145,19 @@ async def test_ffmpeg_converting_a_file_is_not_a_recorder(policy) -> None:
     probes = [value_probe("proc.list", {"processes"}, [{"name": "ffmpeg", "screen_grab": False}])]
     report, _ = await run_checks(policy, only={"processes"}, probes=probes, now=NOW)
     assert report.results[0].status == Status.PASS
+
+
+async def test_the_policy_is_fetched_while_the_probes_run(policy) -> None:
+    probe_started = asyncio.Event()
+
+    async def battery() -> RawOutput:
+        probe_started.set()
+        return RawOutput("sys.battery", "python", value={"present": False})
+
+    async def slow_policy():
+        await probe_started.wait()  # would never return if probes waited for the policy
+        return policy
+
+    probes = [Probe("sys.battery", battery, frozenset({"power"}))]
+    report, _ = await run_checks(slow_policy(), only={"power"}, probes=probes, now=NOW)
+    assert report.results[0].status == Status.PASS

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import socket
 import ssl
 import time
 from datetime import UTC, datetime
 from typing import Any
 
+import httpx
 import psutil
 
 from hwclient.checks.raw import RawOutput
@@ -73,6 +75,7 @@ def processes() -> list[dict[str, Any]]:
     return [{"name": n, "screen_grab": g} for n, g in sorted(seen.items())]
 
 
+@functools.cache
 def _ssl_context() -> ssl.SSLContext:
     """The OS trust store, so security software and corporate proxies with their own CA work."""
     try:
@@ -83,14 +86,18 @@ def _ssl_context() -> ssl.SSLContext:
         return ssl.create_default_context()
 
 
+def _client(limit_s: float) -> httpx.AsyncClient:
+    return httpx.AsyncClient(timeout=limit_s, verify=_ssl_context())
+
+
 async def http_probe(name: str, url: str, limit_s: float) -> RawOutput:
     """One HEAD request: status, latency and the server's Date header for the clock check."""
-    import httpx
-
     start = time.perf_counter()
     value: dict[str, Any] = {"url": url, "status": None, "latency_ms": None}
     try:
-        async with httpx.AsyncClient(timeout=limit_s, verify=_ssl_context()) as client:
+        # Loading the OS trust store takes up to a second: never on the event loop.
+        client = await asyncio.to_thread(_client, limit_s)
+        async with client:
             response = await client.head(url, follow_redirects=False)
         value.update(
             status=response.status_code,

@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from hwclient.checks.model import CheckResult, Status
-from hwclient.checks.parse import powershell, windows
+from hwclient.checks.parse import macos, powershell, windows
 from hwclient.checks.policy import Policy
 from hwclient.checks.raw import RawBundle
 from hwclient.checks.rules.base import dict_items, result, unknown
@@ -102,8 +102,6 @@ def _defender_too_old(defender: dict[str, Any] | None, max_age: int) -> bool:
 
 
 def _macos(bundle: RawBundle, now: datetime) -> CheckResult:
-    from hwclient.checks.parse import macos
-
     gk_raw = bundle.get("mac.gatekeeper")
     gatekeeper = macos.gatekeeper_enabled(gk_raw.stdout + gk_raw.stderr) if gk_raw else None
     xp_raw = bundle.get("mac.xprotect")
