@@ -7,7 +7,7 @@ diagnostics bundle and judged again on another machine, at its own time.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -73,8 +73,6 @@ class RawOutput:
             duration_s=float(data.get("duration_s") or 0.0),
         )
 
-    def with_text(self, stdout: str, stderr: str, value: Any) -> RawOutput:
-        return replace(self, stdout=stdout, stderr=stderr, value=value)
 
 
 @dataclass(frozen=True)

@@ -149,3 +149,20 @@ def test_foreign_or_damaged_zips_are_refused_with_a_reason(files, reason: str) -
     with pytest.raises(bundle.BundleError) as info:
         bundle.from_bytes(_zip(files))
     assert info.value.reason == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden"),
+    [
+        (
+            '{"path": "C:\\\\Users\\\\taro.yamada\\\\AppData\\\\Zoom.exe"}',
+            "taro.yamada",
+        ),
+        ("/Users/hanako/Applications/zoom.us.app", "hanako"),
+        ("/home/kenji/.local/share/flatpak/app/us.zoom.Zoom", "kenji"),
+        ("Physical address : a4-c3-f0-12-34-56", "a4-c3-f0-12-34-56"),
+    ],
+)
+def test_user_names_and_hardware_ids_are_removed_from_any_text(text: str, hidden: str) -> None:
+    raw = Redactor().redact(RawOutput("zoom.files", stdout=text))
+    assert hidden not in raw.stdout
