@@ -1,0 +1,232 @@
+"""The server goes away during each step of the journey and comes back.
+
+A person on shaky Wi-Fi must never have to type anything twice: each page
+shows the translated "could not reach" message, keeps every field, and the
+same button works once the server is back (same address, same database).
+Booking must end with exactly one booking however often "Book" was pressed.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from hwclient.api import BookingRequest
+from hwclient.ui.context import AppContext
+from hwclient.ui.messages import NETWORK
+from hwclient.ui.pages.booking import BookingPage, Step
+from hwclient.ui.pages.bookings import BookingsPage
+from hwclient.ui.pages.register import RegisterPage
+from hwclient.ui.pages.signin import SignInPage
+from hwclient.ui.widgets.form_fields import MessageBanner
+
+DAY = date(2026, 12, 2)  # a Wednesday after the server's "today" (Tue 1 Dec 2026)
+OFFICE = "tokyo-midoridai"
+NOTE = "I would like to talk about part-time work near Midoridai station."
+PASSWORD = "quiet river lantern 2026"
+
+
+class Nav:
+    """Where a page asks to go, as the main window would receive it."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, object]] = []
+
+    def __call__(self, key: str, arg: object) -> None:
+        self.calls.append((key, arg))
+
+    @property
+    def keys(self) -> list[str]:
+        return [key for key, _ in self.calls]
+
+
+def show(page: QWidget, widgets: list[QWidget]) -> Nav:
+    nav = Nav()
+    page.navigate.connect(nav)  # type: ignore[attr-defined]
+    page.resize(960, 680)
+    page.show()
+    widgets.append(page)
+    return nav
+
+
+def says_unreachable(banner: MessageBanner) -> bool:
+    """The banner is up with the translated network message (not a traceback, not a code)."""
+    message = banner.message
+    return (
+        banner.isVisible()
+        and message is not None
+        and message.code == NETWORK
+        and "could not reach" in banner.text.text()
+        and "Traceback" not in banner.text.text()
+    )
+
+
+async def test_sign_in_while_the_server_is_away_keeps_what_was_typed(
+    ctx: AppContext, live_server: Any, signed_up_user: Any, widgets: list, wait_until: Any
+) -> None:
+    page = SignInPage(ctx)
+    nav = show(page, widgets)
+    signed_in: list[bool] = []
+    ctx.signedIn.connect(lambda: signed_in.append(True))
+    page.email.editor.setText(signed_up_user.email)
+    page.password_edit.setText(signed_up_user.password)
+
+    live_server.stop()
+    page.sign_in_button.click()
+    await wait_until(lambda: says_unreachable(page.error) and page.sign_in_button.isEnabled())
+    assert page.email.editor.text() == signed_up_user.email
+    assert page.password_edit.text() == signed_up_user.password  # a network error keeps it
+    assert not signed_in
+    assert not ctx.session.signed_in
+
+    live_server.start()
+    page.sign_in_button.click()
+    await wait_until(lambda: signed_in)
+    assert ctx.session.signed_in
+    assert not page.error.isVisible()
+    assert page.password_edit.text() == ""  # not kept in the form once it is used
+    assert "terms" not in nav.keys  # the consent given before the outage still counts
+
+
+async def test_register_while_the_server_is_away_keeps_every_field(
+    ctx: AppContext, live_server: Any, outbox: Any, widgets: list, wait_until: Any
+) -> None:
+    page = RegisterPage(ctx)
+    nav = show(page, widgets)
+    email = f"hanako-{secrets.token_hex(3)}@example.com"
+    typed = {
+        "name": "Suzuki Hanako",
+        "name_kana": "スズキ ハナコ",
+        "email": email,
+        "password": PASSWORD,
+        "password_repeat": PASSWORD,
+        "job_seeker_number": "12345-12345678",
+        "phone": "090-1234-5678",
+        "address": "1-2-3 Midoridai, Tokyo",
+    }
+    for key, text in typed.items():
+        page.fields[key].editor.setText(text)  # type: ignore[attr-defined]
+
+    live_server.stop()
+    page.submit_button.click()
+    await wait_until(lambda: says_unreachable(page.error) and page.submit_button.isEnabled())
+    kept = {key: page.fields[key].editor.text() for key in typed}  # type: ignore[attr-defined]
+    assert kept == typed
+    assert nav.calls == []
+
+    live_server.start()
+    page.submit_button.click()
+    await wait_until(lambda: nav.keys == ["verify_sent"])
+    assert outbox.verification_token(email)  # the mail went out once the server was back
+    assert [m for m in outbox.messages() if email in str(m["To"])]
+
+
+async def open_wizard_at_confirm(page: BookingPage, wait_until: Any) -> str:
+    """Office → day → first free time → companions and note → confirm; returns the slot id."""
+    await page.on_enter("new")
+    for row in range(page.office_list.count()):
+        if page.office_list.item(row).data(256).id == OFFICE:  # Qt.UserRole
+            page.office_list.setCurrentRow(row)
+    page.next_button.click()
+    # Let every month load land first: a late one re-lists the times and drops the
+    # chosen one (reported to the booking page's owner; see /tmp/perf_notes.md).
+    await wait_until(lambda: DAY in page.calendar.free_days() and page.ctx.pending_tasks == 0)
+    page.calendar.select_day(DAY)
+    page.calendar.times.setCurrentRow(0)
+    assert page.slot is not None
+    page.next_button.click()
+    page.companions.boxes["interpreter"].setChecked(True)
+    page.companions.language.setCurrentIndex(page.companions.language.findData("vi"))
+    page.companions.boxes["other"].setChecked(True)
+    page.companions.other_note.setText("my neighbour")
+    page.note.setPlainText(NOTE)
+    page.next_button.click()
+    assert page.stack.currentIndex() == Step.CONFIRM
+    return page.slot.id
+
+
+async def free_places(ctx: AppContext, slot_id: str) -> int:
+    """Free capacity of a slot as the server lists it (0 once it is no longer listed)."""
+    slots = await ctx.api.slots(OFFICE, DAY, DAY)
+    return next((s.available for s in slots if s.id == slot_id), 0)
+
+
+def wizard_choices(page: BookingPage) -> dict[str, object]:
+    return {
+        "slot": page.slot.id if page.slot else None,
+        "office": page.office.id if page.office else None,
+        "companions": page.companions.companions(),
+        "interpreter": page.companions.interpreter_language(),
+        "note": page.note.toPlainText(),
+    }
+
+
+async def test_booking_confirm_while_the_server_is_away_books_exactly_once(
+    ctx: AppContext, live_server: Any, signed_up_user: Any, widgets: list, wait_until: Any
+) -> None:
+    await ctx.session.sign_in(signed_up_user.email, signed_up_user.password)
+    page = BookingPage(ctx)
+    show(page, widgets)
+    slot_id = await open_wizard_at_confirm(page, wait_until)
+    before = wizard_choices(page)
+    free_before = await free_places(ctx, slot_id)
+
+    live_server.stop()
+    for _ in range(2):  # an impatient second press while it is still down
+        page.next_button.click()
+        await wait_until(lambda: says_unreachable(page.error) and page.next_button.isEnabled())
+        assert page.stack.currentIndex() == Step.CONFIRM
+        assert wizard_choices(page) == before
+
+    live_server.start()
+    page.next_button.click()
+    await wait_until(lambda: page.stack.currentIndex() == Step.DONE)
+    bookings = await ctx.api.bookings("all")
+    assert len(bookings) == 1
+    booked = bookings[0]
+    assert booked.status == "booked"
+    assert booked.start.date() == DAY
+    assert {c.role for c in booked.companions} == {"interpreter", "other"}
+    assert booked.interpreter_language == "vi"
+    assert await free_places(ctx, slot_id) == free_before - 1  # one place taken, not two
+
+
+def confirm_cancel(page: BookingsPage) -> None:
+    """Press "Yes, cancel it" in the confirmation the page opened."""
+    box = page.confirm_box
+    assert box is not None
+    yes = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+    yes.click()
+
+
+async def test_cancel_while_the_server_is_away_then_again_when_it_is_back(
+    ctx: AppContext, live_server: Any, signed_up_user: Any, widgets: list, wait_until: Any
+) -> None:
+    await ctx.session.sign_in(signed_up_user.email, signed_up_user.password)
+    slot = (await ctx.api.slots(OFFICE, DAY, DAY))[0]
+    booking = await ctx.api.book(BookingRequest(slot_id=slot.id))
+    page = BookingsPage(ctx)
+    show(page, widgets)
+    await page.on_enter()
+    card = page.card_for(booking.id)
+    assert card is not None
+    assert card.cancel_button.isVisibleTo(card)
+
+    live_server.stop()
+    card.cancel_button.click()
+    confirm_cancel(page)
+    await wait_until(lambda: says_unreachable(page.status) and ctx.pending_tasks == 0)
+    card = page.card_for(booking.id)
+    assert card is not None
+    assert card.cancel_button.isVisibleTo(card)
+    assert card.booking.status == "booked"
+
+    live_server.start()
+    card.cancel_button.click()
+    confirm_cancel(page)
+    await wait_until(lambda: "is cancelled" in page.status.text.text())
+    bookings = await ctx.api.bookings("all")
+    assert [(b.id, b.status) for b in bookings] == [(booking.id, "cancelled")]
