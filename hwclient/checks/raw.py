@@ -74,7 +74,6 @@ class RawOutput:
         )
 
 
-
 @dataclass(frozen=True)
 class RawBundle:
     """All raw outputs of one run plus where and when they were collected."""
