@@ -33,7 +33,14 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--lang", dest="check_lang", metavar="CODE", help="language of the report")
     check.add_argument("--server", dest="check_server", metavar="URL", help="backend base URL")
     check.add_argument(
-        "--bundle", metavar="FILE", help="also write a diagnostics bundle (raw outputs) to FILE"
+        "--save-bundle",
+        "--bundle",
+        dest="save_bundle",
+        metavar="FILE",
+        help="also write a diagnostics bundle (raw outputs, redacted) to FILE",
+    )
+    check.add_argument(
+        "--send", action="store_true", help="send the report to the service (needs sign-in)"
     )
     check.add_argument(
         "--from-bundle", metavar="FILE", help="evaluate a saved diagnostics bundle, no probing"
