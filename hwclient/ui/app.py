@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import logging
 import sys
 import traceback
 from types import TracebackType
 
 import qasync
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from hwclient import APP_AUTHOR, APP_NAME, __version__
@@ -39,11 +40,39 @@ def run_gui(args: argparse.Namespace) -> int:
         log.info("another window is already open; asked it to come to the front")
         return 0
     sys.excepthook = _excepthook
+    gc_timer = collect_garbage_on_ui_thread(app)
     try:
         with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
             return runner.run(_main(app, args, instance))
     finally:
+        gc_timer.stop()
+        gc.enable()
         instance.release()
+
+
+def collect_garbage_on_ui_thread(app: QApplication, interval_ms: int = 500) -> QTimer:
+    """Run Python's cycle collector only on the UI thread.
+
+    The collector runs in whichever thread happens to allocate; with the demo
+    server and worker threads in this process, it could free a Qt object from
+    the wrong thread, leaving Qt a dangling timer (a crash later). So
+    automatic collection is off and this timer collects, generation by
+    generation, as the thresholds say.
+    """
+    gc.disable()
+    timer = QTimer(app)
+    timer.setInterval(interval_ms)
+
+    def collect() -> None:
+        counts, thresholds = gc.get_count(), gc.get_threshold()
+        for generation in (2, 1, 0):
+            if counts[generation] > thresholds[generation]:
+                gc.collect(generation)
+                break
+
+    timer.timeout.connect(collect)
+    timer.start()
+    return timer
 
 
 def instance_key(args: argparse.Namespace) -> str:

@@ -114,7 +114,10 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def _connect(self) -> None:
-        self.sidebar.currentItemChanged.connect(self._sidebar_clicked)
+        # Click or Enter opens a step; moving the highlight with the arrow keys
+        # (or the list taking focus) does not navigate by surprise.
+        self.sidebar.itemClicked.connect(self._sidebar_clicked)
+        self.sidebar.itemActivated.connect(self._sidebar_clicked)
         self.back_button.clicked.connect(self.go_back)
         self.quit_action.triggered.connect(self.quit_app)
         self.copy_diag_action.triggered.connect(self.copy_diagnostic_info)
@@ -144,7 +147,7 @@ class MainWindow(QMainWindow):
             return
         text = self.tr(
             "Demo mode: nothing here is real. Sign in with {email} and the password {password}."
-        ).format(email=getattr(demo, "email", ""), password=getattr(demo, "password", ""))
+        ).format(email=demo.demo_email or "", password=demo.demo_password or "")
         self.demo_banner.set_text(text)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -177,7 +180,7 @@ class MainWindow(QMainWindow):
                 return
         self.sidebar.setCurrentRow(-1)
 
-    def _sidebar_clicked(self, item: QListWidgetItem | None, _prev: object = None) -> None:
+    def _sidebar_clicked(self, item: QListWidgetItem | None) -> None:
         if item is not None:
             key = item.data(Qt.ItemDataRole.UserRole)
             if key != self.current_key:
@@ -289,7 +292,7 @@ class MainWindow(QMainWindow):
         self._signed_in = True
         self.alert_banner.hide()
         self._rebuild_sidebar()
-        if self.current_key in AUTH_PAGES or not self.current_key:
+        if self._resume or self.current_key not in SIGNED_IN_NAV:
             key, arg = self._resume or ("home", None)
             self._resume = None
             self._history.clear()

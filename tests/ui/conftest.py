@@ -42,9 +42,21 @@ def _qapp() -> QApplication:
     return app
 
 
+#: Every loop stays referenced until the session ends. A closed qasync loop owns
+#: a QObject timer; if Python's garbage collector freed it from another thread
+#: (the live server's), Qt would later deliver a timer event to a dead object.
+_LOOPS: list[qasync.QEventLoop] = []
+
+
+def _new_loop() -> qasync.QEventLoop:
+    loop = qasync.QEventLoop(_qapp())
+    _LOOPS.append(loop)
+    return loop
+
+
 def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item) -> dict:
     """Async UI tests (and their async fixtures) run on a qasync loop."""
-    return {"qasync": lambda: qasync.QEventLoop(_qapp())}
+    return {"qasync": _new_loop}
 
 
 async def _wait_until(
@@ -111,12 +123,15 @@ def close_widgets() -> Iterator[list[QWidget]]:
 
 
 @pytest.fixture
-async def make_ctx(tmp_path: Path) -> AsyncIterator[Callable[..., AppContext]]:
+async def make_ctx(
+    tmp_path: Path, close_widgets: list[QWidget]
+) -> AsyncIterator[Callable[..., AppContext]]:
     """Build an AppContext from the real services (settings in tmp, token in memory).
 
     `make_ctx(server_url, language="en", clock=...)`; give the live server's URL for
     pages that talk to it. Translators go back to English afterwards, so one
-    test's language never leaks into the next.
+    test's language never leaks into the next. (Depends on `close_widgets` so
+    its tasks are cancelled before the widgets they touch are deleted.)
     """
     made: list[AppContext] = []
 
