@@ -8,7 +8,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from concurrency import Attempt, fire, outcome
 from hwserver.app import build_context
 from hwserver.clock import MutableClock
 from hwserver.embedded import EmbeddedServer, start_embedded
@@ -16,6 +15,7 @@ from hwserver.models import ACTIVE_STATUSES, Booking, Slot
 from hwserver.office_calendar import slot_public_id
 from hwserver.settings import Settings
 from hwserver.timeutil import JST
+from hwserver_concurrency import Attempt, fire, outcome
 from hwserver_testkit import insert_users
 from sqlalchemy import func, select
 

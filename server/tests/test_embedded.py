@@ -39,7 +39,7 @@ def test_demo_account_signs_in_and_books_the_always_open_desk_at_night(tmp_path:
         assert any("予約を受け付けました" in s for s in subjects)
     finally:
         server.stop()
-    assert not (tmp_path / "outbox").exists() or (tmp_path / "outbox").is_dir()
+    assert (tmp_path / "hwserver.sqlite3").exists()  # a caller's data_dir is left in place
 
 
 def test_stop_releases_the_port_and_temporary_files() -> None:

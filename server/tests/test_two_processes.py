@@ -13,13 +13,13 @@ from pathlib import Path
 
 import httpx
 import pytest
-from concurrency import Attempt, fire, outcome
 from hwserver.app import build_context
 from hwserver.demo import ALWAYS_OPEN_OFFICE, seed_demo
 from hwserver.models import ACTIVE_STATUSES, Booking, Slot
 from hwserver.office_calendar import slot_public_id
 from hwserver.settings import Settings
 from hwserver.timeutil import JST
+from hwserver_concurrency import Attempt, fire, outcome
 from hwserver_testkit import insert_users
 from sqlalchemy import func, select
 
