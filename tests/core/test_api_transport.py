@@ -344,3 +344,56 @@ async def test_server_errors_are_server_unavailable_even_as_problems() -> None:
         assert caught.value.status == 500
     finally:
         await client.aclose()
+
+
+@pytest.fixture
+async def recording_proxy() -> AsyncIterator[tuple[str, list[bytes]]]:
+    """A loopback HTTP proxy that records what it is asked and refuses to connect."""
+    seen: list[bytes] = []
+
+    async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            seen.append((await reader.readuntil(b"\r\n\r\n")).split(b"\r\n")[0])
+            writer.write(b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n")
+            await writer.drain()
+        except (ConnectionError, asyncio.IncompleteReadError):
+            pass
+        finally:
+            writer.close()
+
+    server = await asyncio.start_server(answer, "127.0.0.1", 0)
+    try:
+        yield f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}", seen
+    finally:
+        server.close()
+        await server.wait_closed()
+
+
+async def test_proxy_settings_are_honoured_for_remote_servers(
+    recording_proxy: tuple[str, list[bytes]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    proxy_url, seen = recording_proxy
+    monkeypatch.setenv("HTTPS_PROXY", proxy_url)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    client = ApiClient("https://hw.example.jp", sleep=lambda _s: asyncio.sleep(0))
+    try:
+        with pytest.raises(NetworkError):
+            await client.offices()
+    finally:
+        await client.aclose()
+    assert seen
+    assert seen[0] == b"CONNECT hw.example.jp:443 HTTP/1.1"
+
+
+async def test_proxy_is_never_used_for_this_pc(
+    live_server: Any, recording_proxy: tuple[str, list[bytes]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    proxy_url, seen = recording_proxy
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"):
+        monkeypatch.setenv(name, proxy_url)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    async with ApiClient(live_server.url) as client:
+        assert await client.offices()
+    assert seen == []
