@@ -273,12 +273,22 @@ class ApiClient:
         data = await self._json("GET", "/v1/client/policy", auth=False)
         return parse(ClientPolicy.from_json, data)
 
-    async def send_environment_report(self, report: Mapping[str, Any]) -> str:
-        """Store a device check result; returns the report's id."""
+    async def send_environment_report(
+        self, report: Mapping[str, Any], device_id: str | None = None
+    ) -> str:
+        """Store a device check result; returns the report's id.
+
+        `device_id` should be `settings.device_id_hash(api.base_url)`: the raw id
+        never leaves the PC, and each server sees a different pseudonym (which
+        it hashes again with its own secret salt).
+        """
+        body: dict[str, Any] = {"report": dict(report)}
+        if device_id:
+            body["device_id"] = device_id
         data = await self._object(
             "POST",
             "/v1/environment-reports",
-            json={"report": dict(report)},
+            json=body,
             idempotency_key=new_idempotency_key(),
         )
         if "id" not in data:

@@ -20,6 +20,7 @@ from hwclient.api import (
     ValidationFailed,
     WeakPassword,
 )
+from hwclient.settings import Settings
 from tests.conftest import TEST_PASSWORD, Outbox, SignedUpUser, sign_up, unique_email
 
 
@@ -203,8 +204,9 @@ async def test_policy_health_and_environment_report(
     assert policy.minimum_version
     assert policy.download_url.startswith("https://")
     assert any(entry.os == "windows" for entry in policy.os_support)
+    settings = Settings.load()
     report_id = await api.send_environment_report(
-        {"app_version": "0.1.0", "device_id_hash": "ab" * 32, "results": []}
+        {"app_version": "0.1.0", "results": []}, device_id=settings.device_id_hash(api.base_url)
     )
     assert isinstance(report_id, str)
     assert report_id
