@@ -197,14 +197,17 @@ async def _send(report: Report, server: str | None, lang: str | None) -> None:
         raise CheckCommandError(
             translate("Checks", "No server is set, so the report was not sent.")
         )
+    settings = Settings.load()
     async with ApiClient(server, language=lang) as api:
-        session = Session(api, Settings.load())
+        session = Session(api, settings)
         try:
             if await session.restore() is None:
                 raise CheckCommandError(
                     translate("Checks", "Sign in with the app first, then send the report again.")
                 )
-            report_id = await api.send_environment_report(report.to_json())
+            report_id = await api.send_environment_report(
+                report.to_json(), device_id=settings.device_id_hash(api.base_url)
+            )
         except CheckCommandError:
             raise
         except Exception as exc:
