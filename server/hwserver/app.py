@@ -135,16 +135,23 @@ async def _access_log(
     request: Request, call_next: Callable[[Request], Awaitable[Response]]
 ) -> Response:
     started = time.perf_counter()
+    path = request.url.path  # read now: mounted routers rewrite the scope's path on the way
     response = await call_next(request)
     ctx: AppContext = request.app.state.ctx
-    route = request.scope.get("route")
     audit.log_access(
         ctx.now(),
         request.method,
-        getattr(route, "path", "(unmatched)"),
+        _route_template(path, request),
         response.status_code,
         user_id=getattr(request.state, "user_id", None),
         device_hash=device_hash(request, ctx),
         duration_ms=(time.perf_counter() - started) * 1000,
     )
     return response
+
+
+def _route_template(path: str, request: Request) -> str:
+    """The path with its parameters named (/v1/bookings/{booking_id}); never the query string."""
+    for name, value in request.path_params.items():
+        path = path.replace(f"/{value}", f"/{{{name}}}", 1)
+    return path

@@ -78,7 +78,8 @@ def serve(settings: Settings) -> int:
     from hwserver.demo import DEMO_EMAIL, DEMO_PASSWORD, STAFF_EMAIL, STAFF_PASSWORD
 
     if settings.port and settings.public_url == Settings().public_url:
-        settings = settings.with_overrides(public_url=f"http://{settings.host}:{settings.port}")
+        host = "127.0.0.1" if settings.host in {"0.0.0.0", "::"} else settings.host  # noqa: S104
+        settings = settings.with_overrides(public_url=f"http://{host}:{settings.port}")
     app = create_app(settings)
     if settings.demo:
         print(f"Demo account: {DEMO_EMAIL} / {DEMO_PASSWORD}")

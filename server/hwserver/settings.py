@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +29,6 @@ class Settings:
     # Secret mixed into device-id hashes; generated and kept in the DB when unset.
     device_salt: str | None = None
     log_level: str = "info"
-    extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def public_base(self) -> str:
@@ -46,8 +45,6 @@ def settings_from_env(environ: Mapping[str, str] | None = None) -> Settings:
     env = os.environ if environ is None else environ
     values: dict[str, Any] = {}
     for f in fields(Settings):
-        if f.name == "extra":
-            continue
         raw = env.get(ENV_PREFIX + f.name.upper())
         if raw is None or raw == "":
             continue
