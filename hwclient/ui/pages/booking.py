@@ -45,6 +45,7 @@ from hwclient.ui import style
 from hwclient.ui.context import AppContext
 from hwclient.ui.messages import format_day, format_when, message_for_error
 from hwclient.ui.pages.base import Page
+from hwclient.ui.prefectures import prefecture_name
 from hwclient.ui.widgets.calendar_export import ask_and_save_calendar
 from hwclient.ui.widgets.companions import CompanionsEditor, describe_companions, language_name
 from hwclient.ui.widgets.form_fields import MessageBanner
@@ -199,7 +200,8 @@ class BookingPage(Page):
         lines = [
             name,
             self.tr("{prefecture} · Phone {phone}").format(
-                prefecture=office.prefecture, phone=office.phone
+                prefecture=prefecture_name(office.prefecture, self.ctx.language),
+                phone=office.phone,
             ),
             self.tr("Languages: {languages}").format(languages=langs),
         ]
@@ -472,7 +474,7 @@ class BookingPage(Page):
             return
         self._show_error(exc)
         if isinstance(exc, SlotUnavailable):
-            await self._offer_other_times()
+            await self._offer_other_times(self.slot.id if self.slot else "")
         elif isinstance(exc, OnePerDay):
             self.slot = None
             self._go(Step.TIME)
@@ -480,9 +482,10 @@ class BookingPage(Page):
         else:
             self._update_next_enabled()
 
-    async def _offer_other_times(self) -> None:
+    async def _offer_other_times(self, taken: str) -> None:
         """Back to the same day with fresh times, so the next free ones are right there."""
         day: date = self.calendar.selected_day()
+        self.calendar.remove_slot(taken)
         self.slot = None
         self._go(Step.TIME)
         await self.load_month(day.year, day.month)

@@ -17,6 +17,7 @@ from hwclient.api.models import Office
 from hwclient.ui import style
 from hwclient.ui.context import AppContext
 from hwclient.ui.pages.base import Page
+from hwclient.ui.prefectures import prefecture_name
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +25,8 @@ log = logging.getLogger(__name__)
 def office_line(office: Office, language_code: str) -> str:
     """'Name (prefecture): phone' for a list a person can read aloud on the phone."""
     name = office.name.for_language(language_code)
-    where = f" ({office.prefecture})" if office.prefecture else ""
+    place = prefecture_name(office.prefecture, language_code) if office.prefecture else ""
+    where = f" ({place})" if place else ""
     return f"{name}{where}: {office.phone}"
 
 

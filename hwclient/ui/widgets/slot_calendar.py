@@ -89,8 +89,10 @@ class SlotCalendar(QWidget):
         self.slots_by_day.clear()
         self.loaded_months.clear()
         self.bookable = (first, last)
+        self.calendar.blockSignals(True)  # the page asks for the month once, not per change
         self.calendar.setDateRange(_qdate(first), _qdate(last))
         self.calendar.setSelectedDate(_qdate(first))
+        self.calendar.blockSignals(False)
         self._paint_days()
         self._show_day()
 
@@ -102,6 +104,13 @@ class SlotCalendar(QWidget):
         for slot in sorted(slots, key=lambda s: s.start):
             self.slots_by_day[to_jst(slot.start).date()].append(slot)
         self.loaded_months.add((year, month))
+        self._paint_days()
+        self._show_day()
+
+    def remove_slot(self, slot_id: str) -> None:
+        """Drop a time the server said is gone, at once (before the fresh list arrives)."""
+        for day, slots in self.slots_by_day.items():
+            self.slots_by_day[day] = [s for s in slots if s.id != slot_id]
         self._paint_days()
         self._show_day()
 
@@ -166,6 +175,8 @@ class SlotCalendar(QWidget):
         self._show_day()
 
     def _show_day(self) -> None:
+        """List the chosen day's times; a time chosen before stays chosen if still free."""
+        previous = self.selected_slot()
         day = self.selected_day()
         self.day_label.setText(format_day(day))
         self.times.blockSignals(True)
@@ -174,10 +185,11 @@ class SlotCalendar(QWidget):
             item = QListWidgetItem(self._slot_text(slot))
             item.setData(Qt.ItemDataRole.UserRole, slot)
             self.times.addItem(item)
+        kept = previous is not None and self.select_slot(previous.id)
         self.times.blockSignals(False)
         self.empty_label.setText(self._empty_text(day))
         self.empty_label.setVisible(bool(self.empty_label.text()))
-        self.slotChosen.emit(None)
+        self.slotChosen.emit(self.selected_slot() if kept else None)
 
     def _empty_text(self, day: date) -> str:
         if day in self.busy_days:
