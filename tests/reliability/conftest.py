@@ -14,6 +14,7 @@ import asyncio
 import gc
 import os
 from collections.abc import AsyncIterator, Callable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -176,3 +177,38 @@ async def ctx(
         context.deleteLater()
         del context
         _collect_on_main_thread()
+
+
+WIZARD_NOTE = "I would like to talk about part-time work near the station."
+
+
+async def _wizard_to_confirm(page: Any, office_id: str, day: date) -> str:
+    """Office → day → first free time → companions and note → confirm; returns the slot id."""
+    from hwclient.ui.pages.booking import Step
+
+    await page.on_enter("new")
+    for row in range(page.office_list.count()):
+        if page.office_list.item(row).data(256).id == office_id:  # Qt.UserRole
+            page.office_list.setCurrentRow(row)
+    page.next_button.click()
+    # Let every month load land first: a late one re-lists the times and drops the
+    # chosen one (reported to the booking page's owner).
+    await _wait_until(lambda: day in page.calendar.free_days() and page.ctx.pending_tasks == 0)
+    page.calendar.select_day(day)
+    page.calendar.times.setCurrentRow(0)
+    assert page.slot is not None
+    page.next_button.click()
+    page.companions.boxes["interpreter"].setChecked(True)
+    page.companions.language.setCurrentIndex(page.companions.language.findData("vi"))
+    page.companions.boxes["other"].setChecked(True)
+    page.companions.other_note.setText("my neighbour")
+    page.note.setPlainText(WIZARD_NOTE)
+    page.next_button.click()
+    assert page.stack.currentIndex() == Step.CONFIRM
+    return page.slot.id
+
+
+@pytest.fixture
+def wizard_to_confirm() -> Callable[..., Any]:
+    """`await wizard_to_confirm(page, office_id, day)` clicks the booking wizard to "confirm"."""
+    return _wizard_to_confirm

@@ -25,7 +25,6 @@ from hwclient.ui.widgets.form_fields import MessageBanner
 
 DAY = date(2026, 12, 2)  # a Wednesday after the server's "today" (Tue 1 Dec 2026)
 OFFICE = "tokyo-midoridai"
-NOTE = "I would like to talk about part-time work near Midoridai station."
 PASSWORD = "quiet river lantern 2026"
 
 
@@ -124,30 +123,6 @@ async def test_register_while_the_server_is_away_keeps_every_field(
     assert [m for m in outbox.messages() if email in str(m["To"])]
 
 
-async def open_wizard_at_confirm(page: BookingPage, wait_until: Any) -> str:
-    """Office → day → first free time → companions and note → confirm; returns the slot id."""
-    await page.on_enter("new")
-    for row in range(page.office_list.count()):
-        if page.office_list.item(row).data(256).id == OFFICE:  # Qt.UserRole
-            page.office_list.setCurrentRow(row)
-    page.next_button.click()
-    # Let every month load land first: a late one re-lists the times and drops the
-    # chosen one (reported to the booking page's owner; see /tmp/perf_notes.md).
-    await wait_until(lambda: DAY in page.calendar.free_days() and page.ctx.pending_tasks == 0)
-    page.calendar.select_day(DAY)
-    page.calendar.times.setCurrentRow(0)
-    assert page.slot is not None
-    page.next_button.click()
-    page.companions.boxes["interpreter"].setChecked(True)
-    page.companions.language.setCurrentIndex(page.companions.language.findData("vi"))
-    page.companions.boxes["other"].setChecked(True)
-    page.companions.other_note.setText("my neighbour")
-    page.note.setPlainText(NOTE)
-    page.next_button.click()
-    assert page.stack.currentIndex() == Step.CONFIRM
-    return page.slot.id
-
-
 async def free_places(ctx: AppContext, slot_id: str) -> int:
     """Free capacity of a slot as the server lists it (0 once it is no longer listed)."""
     slots = await ctx.api.slots(OFFICE, DAY, DAY)
@@ -165,12 +140,17 @@ def wizard_choices(page: BookingPage) -> dict[str, object]:
 
 
 async def test_booking_confirm_while_the_server_is_away_books_exactly_once(
-    ctx: AppContext, live_server: Any, signed_up_user: Any, widgets: list, wait_until: Any
+    ctx: AppContext,
+    live_server: Any,
+    signed_up_user: Any,
+    widgets: list,
+    wait_until: Any,
+    wizard_to_confirm: Any,
 ) -> None:
     await ctx.session.sign_in(signed_up_user.email, signed_up_user.password)
     page = BookingPage(ctx)
     show(page, widgets)
-    slot_id = await open_wizard_at_confirm(page, wait_until)
+    slot_id = await wizard_to_confirm(page, OFFICE, DAY)
     before = wizard_choices(page)
     free_before = await free_places(ctx, slot_id)
 
