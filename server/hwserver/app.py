@@ -30,6 +30,7 @@ from hwserver.problems import (
     validation_handler,
 )
 from hwserver.routes import accounts, bookings, client, offices, pages, staff, terms
+from hwserver.security import warm_up_timing_equaliser
 from hwserver.settings import Settings
 
 log = logging.getLogger("hwserver")
@@ -65,6 +66,7 @@ def create_app(
     meetings: MeetingProvider | None = None,
 ) -> FastAPI:
     ctx = build_context(settings, clock, mailer, meetings)
+    warm_up_timing_equaliser()
     if settings.demo:
         from hwserver.demo import seed_demo
 

@@ -55,7 +55,7 @@ def start_embedded(
     """Migrate (and seed when `demo`), start serving, and return once /healthz answers."""
     tempdir = None
     if data_dir is None:
-        tempdir = tempfile.TemporaryDirectory(prefix="hwserver-")
+        tempdir = tempfile.TemporaryDirectory(prefix="hwserver-", ignore_cleanup_errors=True)
         data_dir = Path(tempdir.name)
     data_dir.mkdir(parents=True, exist_ok=True)
     database_url = database_url or f"sqlite:///{data_dir / 'hwserver.sqlite3'}"
@@ -73,7 +73,10 @@ def start_embedded(
         demo=demo,
     )
     app = create_app(settings, clock=clock)
-    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on")
+    # log_config=None: leave the host application's logging set-up alone.
+    config = uvicorn.Config(
+        app, log_level="warning", access_log=False, lifespan="on", log_config=None
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(
         target=server.run, kwargs={"sockets": [sock]}, name="hwserver-embedded", daemon=True
