@@ -192,15 +192,18 @@ class BookingsPage(Page):
             self.ctx.run(self.refresh())
 
     async def refresh(self) -> None:
+        """Upcoming = not over yet (a session in progress too, and cancelled ones, so an
+        office's cancellation is seen); past = over, newest first."""
         try:
             if not self.offices:
                 self.offices = {o.id: o for o in await self.ctx.api.offices()}
-            self.upcoming = await self.ctx.api.bookings("upcoming")
-            past = await self.ctx.api.bookings("past")
+            bookings = await self.ctx.api.bookings("all")
         except ApiError as exc:
             self.status.show_message(message_for_error(exc))
             return
-        self.past = sorted(past, key=lambda b: b.start, reverse=True)  # newest first
+        now = self.ctx.now()
+        self.upcoming = sorted((b for b in bookings if b.end > now), key=lambda b: b.start)
+        self.past = sorted((b for b in bookings if b.end <= now), key=lambda b: b.start)[::-1]
         self._fill()
 
     def _fill(self) -> None:
