@@ -191,9 +191,7 @@ async def _wizard_to_confirm(page: Any, office_id: str, day: date) -> str:
         if page.office_list.item(row).data(256).id == office_id:  # Qt.UserRole
             page.office_list.setCurrentRow(row)
     page.next_button.click()
-    # Let every month load land first: a late one re-lists the times and drops the
-    # chosen one (reported to the booking page's owner).
-    await _wait_until(lambda: day in page.calendar.free_days() and page.ctx.pending_tasks == 0)
+    await _wait_until(lambda: day in page.calendar.free_days())
     page.calendar.select_day(day)
     page.calendar.times.setCurrentRow(0)
     assert page.slot is not None
