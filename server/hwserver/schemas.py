@@ -231,14 +231,22 @@ class JoinOut(BaseModel):
 
 
 class OsSupport(BaseModel):
+    """One OS release; `edition` is consumer | enterprise | ltsc for Windows rows."""
+
     os: Literal["windows", "macos"]
-    version: str
-    build: str | None = None
-    edition: str | None = None
+    version: str = Field(max_length=20)
+    release: str | None = Field(default=None, max_length=40)
+    build: int | None = None
+    edition: str | None = Field(default=None, max_length=20)
     supported_until: date
+    estimated: bool = False
 
 
 class PolicyOut(BaseModel):
+    """Extra members a deployment adds (thresholds, program lists) pass through unchanged."""
+
+    model_config = ConfigDict(extra="allow")
+
     latest_version: str
     minimum_version: str
     download_url: str
@@ -247,7 +255,9 @@ class PolicyOut(BaseModel):
     updated_at: datetime
 
 
-class PolicyIn(Strict):
+class PolicyIn(BaseModel):
+    model_config = ConfigDict(extra="allow", str_strip_whitespace=True)
+
     latest_version: str = Field(pattern=r"^\d+(\.\d+){0,3}([a-z]+\d*)?$")
     minimum_version: str = Field(pattern=r"^\d+(\.\d+){0,3}([a-z]+\d*)?$")
     download_url: str = Field(pattern=r"^https?://", max_length=500)

@@ -183,6 +183,12 @@ def test_client_policy_update_and_version_gate(server: Server, staff: SignedInUs
     policy = server.client.get("/v1/client/policy").json()
     assert policy["minimum_version"] == "0.1.0"
     assert {e["os"] for e in policy["os_support"]} == {"windows", "macos"}
+    win11_24h2 = {
+        (e["edition"], e["supported_until"])
+        for e in policy["os_support"]
+        if e["os"] == "windows" and e["build"] == 26100 and e["release"] == "24H2"
+    }
+    assert win11_24h2 == {("consumer", "2026-10-13"), ("enterprise", "2027-10-12")}
     updated = server.client.put(
         "/v1/staff/client-policy",
         headers=staff.headers,
@@ -190,9 +196,11 @@ def test_client_policy_update_and_version_gate(server: Server, staff: SignedInUs
             **{k: v for k, v in policy.items() if k != "updated_at"},
             "latest_version": "0.3.0",
             "minimum_version": "0.2.0",
+            "thresholds": {"av_signature_max_age_days": 7},
         },
     )
     assert updated.status_code == 200
+    assert updated.json()["thresholds"] == {"av_signature_max_age_days": 7}
     old = {"User-Agent": "hwclient/0.1.5 (Windows 11 24H2)"}
     too_old = server.client.get("/v1/offices", headers=old)
     assert too_old.status_code == 426
