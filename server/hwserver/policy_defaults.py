@@ -1,4 +1,4 @@
-"""The client policy a fresh database starts with (staff replace it with PUT /v1/staff/client-policy).
+"""The client policy a fresh database starts with (staff replace it through the staff API).
 
 Same data as the app's bundled fallback (resources/policy/policy.json, sources in
 resources/policy/SOURCES.md): Microsoft's lifecycle per edition (`consumer` =
