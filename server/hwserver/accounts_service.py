@@ -18,7 +18,14 @@ from hwserver import audit
 from hwserver.booking_service import cancel
 from hwserver.deps import SESSION_LIFETIME
 from hwserver.mail import compose
-from hwserver.models import AuthToken, Booking, LoginThrottle, User, VerificationToken
+from hwserver.models import (
+    AuthToken,
+    Booking,
+    LoginThrottle,
+    MailThrottle,
+    User,
+    VerificationToken,
+)
 from hwserver.problems import Problem
 from hwserver.schemas import RegistrationIn
 from hwserver.security import (
@@ -35,6 +42,8 @@ from hwserver.security import (
 VERIFICATION_LIFETIME = timedelta(hours=24)
 LOCKOUT_AFTER = 5
 LOCKOUT_FOR = timedelta(minutes=15)
+MAILS_PER_HOUR = 3
+MAIL_WINDOW = timedelta(hours=1)
 
 
 @dataclass(frozen=True)
@@ -43,14 +52,30 @@ class MailSettings:
     public_base: str
 
 
+def mail_allowed(session: Session, email: str, now: datetime) -> bool:
+    """At most MAILS_PER_HOUR registration mails to one address, whoever asks."""
+    key = email_key(email)
+    row = session.get(MailThrottle, key)
+    if row is None:
+        session.add(MailThrottle(email_hash=key, window_start=now, sent=1))
+        return True
+    if now - row.window_start >= MAIL_WINDOW:
+        row.window_start, row.sent = now, 0
+    row.sent += 1
+    return row.sent <= MAILS_PER_HOUR
+
+
 def register(
     session: Session, body: RegistrationIn, password_hash: str, now: datetime, mail: MailSettings
-) -> EmailMessage:
-    """Create (or replace an unverified) account and return the one mail to send."""
+) -> EmailMessage | None:
+    """Create (or replace an unverified) account; returns the one mail to send, if allowed."""
     email = normalise_email(str(body.email))
+    allowed = mail_allowed(session, email, now)
     existing = session.scalar(select(User).where(User.email == email))
     if existing is not None and existing.status == "active":
         audit.record(session, now, "account.register-again", actor_id=existing.id)
+        if not allowed:
+            return None
         return compose.already_registered(mail.sender, email, existing.preferred_language)
     if existing is not None:  # unverified: whoever proves the mailbox last wins
         session.delete(existing)
@@ -77,6 +102,8 @@ def register(
     session.add(VerificationToken(token_hash=token_hash(token), user_id=user.id, created_at=now))
     audit.record(session, now, "account.register", actor_id=user.id)
     url = f"{mail.public_base}/verify?token={token}"
+    if not allowed:
+        return None
     return compose.verification(mail.sender, email, user.preferred_language, user.name, url)
 
 

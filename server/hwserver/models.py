@@ -85,6 +85,16 @@ class LoginThrottle(Base):
     updated_at: Mapped[datetime]
 
 
+class MailThrottle(Base):
+    """Registration mails per address hash and hour, so nobody can use us to flood a mailbox."""
+
+    __tablename__ = "mail_throttle"
+
+    email_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    window_start: Mapped[datetime]
+    sent: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class AuthToken(Base):
     __tablename__ = "auth_tokens"
 

@@ -24,6 +24,7 @@ from hwserver.models import (
     Hold,
     IdempotencyRecord,
     LoginThrottle,
+    MailThrottle,
     Office,
     User,
     VerificationToken,
@@ -163,6 +164,7 @@ def delete_expired(session: Session, now: datetime) -> int:
     session.execute(
         delete(IdempotencyRecord).where(IdempotencyRecord.created_at < now - IDEMPOTENCY_KEEP)
     )
+    session.execute(delete(MailThrottle).where(MailThrottle.window_start < now - timedelta(days=1)))
     session.execute(
         delete(LoginThrottle).where(
             LoginThrottle.updated_at < now - timedelta(days=1),

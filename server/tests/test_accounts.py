@@ -262,3 +262,16 @@ def test_deleting_the_account_needs_the_password_and_removes_the_data(server: Se
         "/v1/sessions", json={"email": "leaving@example.jp", "password": PASSWORD}
     )
     assert problem_code(login) == "invalid-credentials"
+
+
+def test_repeated_registrations_mail_an_address_at_most_three_times_an_hour(
+    server: Server,
+) -> None:
+    server.add_user("owner@example.jp")
+    for target in ("owner@example.jp", "newcomer@example.jp"):
+        answers = {register(server, target).status_code for _ in range(5)}
+        assert answers == {202}
+        assert sum(m["To"] == target for m in server.mails()) == 3
+    server.clock.advance(timedelta(hours=1))
+    register(server, "newcomer@example.jp")
+    assert sum(m["To"] == "newcomer@example.jp" for m in server.mails()) == 4

@@ -6,7 +6,14 @@ from datetime import datetime, timedelta
 
 import pytest
 from hwserver.timeutil import JST
-from hwserver_testkit import MONDAY_MORNING, Server, SignedInUser, problem_code, slot_id
+from hwserver_testkit import (
+    MONDAY_MORNING,
+    PASSWORD,
+    Server,
+    SignedInUser,
+    problem_code,
+    slot_id,
+)
 from icalendar import Calendar
 
 ELEVEN = datetime(2026, 12, 7, 11, 0, tzinfo=JST)
@@ -304,3 +311,14 @@ def test_the_same_key_is_separate_per_user(server: Server) -> None:
         response.json()["id"]
         != server.client.get("/v1/bookings", headers=a.headers).json()[0]["id"]
     )
+
+
+def test_deleting_the_account_cancels_future_bookings_and_frees_their_seats(
+    server: Server, user: SignedInUser
+) -> None:
+    book(server, user)
+    gone = server.client.request(
+        "DELETE", "/v1/me", headers=user.headers, json={"password": PASSWORD}
+    )
+    assert gone.status_code == 204
+    assert book(server, server.add_user()).status_code == 201  # the capacity-1 seat is free

@@ -49,7 +49,8 @@ def register(body: RegistrationIn, ctx: Ctx) -> dict[str, str]:
             message = accounts.register(session, body, password_hash, ctx.now(), mail_settings(ctx))
     except IntegrityError:  # the same address registered concurrently: answer the same
         return {"status": "verification-sent"}
-    ctx.send([message])
+    if message is not None:
+        ctx.send([message])
     return {"status": "verification-sent"}
 
 
