@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import httpx
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QWidget
 
 from hwclient.ui.context import AppContext
 from hwclient.ui.pages.register import RegisterPage
@@ -39,6 +42,18 @@ def page_with_nav(page_cls: type, ctx: AppContext, widgets: list) -> tuple[Any, 
     page.show()
     widgets.append(page)
     return page, nav
+
+
+@pytest.fixture
+async def close_widgets() -> AsyncIterator[list[QWidget]]:
+    """Delete the pages while this test's loop runs (a later loop crashed Qt now and then)."""
+    widgets: list[QWidget] = []
+    yield widgets
+    for widget in widgets:
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    gc.collect()
 
 
 @pytest.fixture

@@ -306,6 +306,8 @@ class BookingPage(Page):
             self.office_list.addItem(item)
             if office.id == chosen:
                 self.office_list.setCurrentItem(item)
+        if self.office_list.currentItem() is None and self.office_list.count():
+            self.office_list.setCurrentRow(0)  # the home office, or simply the first
         self.office_list.blockSignals(False)
         current = self.office_list.currentItem()
         self.office = current.data(Qt.ItemDataRole.UserRole) if current else None
