@@ -275,3 +275,11 @@ def test_repeated_registrations_mail_an_address_at_most_three_times_an_hour(
     server.clock.advance(timedelta(hours=1))
     register(server, "newcomer@example.jp")
     assert sum(m["To"] == "newcomer@example.jp" for m in server.mails()) == 4
+
+
+def test_mail_files_keep_the_link_readable_and_say_their_language(server: Server) -> None:
+    register(server, preferred_language="en")
+    url = verification_url(server)
+    [raw] = [p.read_bytes() for p in server.outbox.glob("*.eml")]
+    assert url.encode() in raw  # not quoted-printable: people copy it from the file
+    assert server.mails()[-1]["Content-Language"] == "en"

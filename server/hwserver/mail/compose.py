@@ -17,9 +17,10 @@ def _message(sender: str, to: str, language: str, kind: str, **values: Any) -> E
     message["Subject"] = text(language, f"mail.{kind}.subject", **values)
     message["Date"] = formatdate(localtime=False)
     message["Message-ID"] = make_msgid(domain="hwserver.invalid")
-    message["Content-Language"] = language.replace("_", "-")
     message["X-Hwserver-Kind"] = kind
-    message.set_content(text(language, f"mail.{kind}.body", **values))
+    # 8bit, not quoted-printable: the link stays intact and readable in .eml files.
+    message.set_content(text(language, f"mail.{kind}.body", **values), cte="8bit")
+    message["Content-Language"] = language.replace("_", "-")  # after set_content, which resets it
     return message
 
 
