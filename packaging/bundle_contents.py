@@ -71,10 +71,12 @@ UNUSED_QT_BINARIES = (
     "QtPdf.framework",
 )
 
+# Our own packages, bundled whole: pages and probes are imported by name, and
+# parts of the tree are namespace packages that PyInstaller's collect_submodules
+# silently skips, so their modules are listed from the source files instead.
+OWN_PACKAGES = {"hwclient": ROOT / "hwclient", "hwserver": ROOT / "server" / "hwserver"}
 # Libraries that load parts of themselves by name at run time.
 HIDDEN_IMPORT_PACKAGES = (
-    "hwclient",  # checks load platform probes by name
-    "hwserver",  # the embedded demo server: routes, models, migrations' imports
     "keyring.backends",  # keyring picks the OS backend through entry points
     "uvicorn",  # loops, protocols and lifespan are chosen by string
 )
@@ -123,13 +125,27 @@ def hidden_imports(platform: str = sys.platform) -> list[str]:
     """Modules PyInstaller cannot find by reading the code."""
     from PyInstaller.utils.hooks import collect_submodules
 
-    found: list[str] = []
+    found = own_modules()
     for package in HIDDEN_IMPORT_PACKAGES:
         found += collect_submodules(package, filter=_not_a_test)
     found += collect_submodules("alembic", filter=lambda name: "testing" not in name)
     found += HIDDEN_IMPORTS
     found += PLATFORM_HIDDEN_IMPORTS.get(platform_key(platform), ())
     return sorted(set(found))
+
+
+def own_modules() -> list[str]:
+    """Every module of hwclient and hwserver, from the .py files on disk."""
+    names = []
+    for package, folder in OWN_PACKAGES.items():
+        for path in sorted(folder.rglob("*.py")):
+            parts = [package, *path.relative_to(folder).with_suffix("").parts]
+            if parts[-1] == "__init__":
+                parts.pop()
+            name = ".".join(parts)
+            if _not_a_test(name) and "migrations" not in parts:  # migrations ship as files
+                names.append(name)
+    return names
 
 
 def _not_a_test(name: str) -> bool:
@@ -172,3 +188,26 @@ def keep_binary(dest: str) -> bool:
     """False for a collected library or plugin listed in UNUSED_QT_BINARIES."""
     path = dest.replace("\\", "/")
     return not any(part in path for part in UNUSED_QT_BINARIES)
+
+
+def app_locales() -> frozenset[str]:
+    """Locale names of the app's languages, in every form Qt's catalogues use."""
+    from hwclient.i18n import LANGUAGES
+
+    names: set[str] = set()
+    for lang in LANGUAGES:
+        names |= {lang.code, lang.qt_locale, lang.qt_locale.split("_")[0]}
+    return frozenset(names)
+
+
+def keep_data(dest: str, locales: frozenset[str]) -> bool:
+    """Drop Qt's own catalogues (qtbase_de.qm, ...) for languages the app does not offer."""
+    path = dest.replace("\\", "/")
+    if not keep_binary(path):
+        return False
+    if "/Qt/translations/" not in path:
+        return True
+    name = path.rsplit("/", 1)[-1]
+    if not name.endswith(".qm") or "_" not in name:
+        return True
+    return name.removesuffix(".qm").split("_", 1)[1] in locales

@@ -82,3 +82,27 @@ def test_test_modules_are_not_collected(contents):
     assert not contents._not_a_test("hwserver.tests.test_x")
     assert not contents._not_a_test("hwclient.conftest")
     assert contents._not_a_test("hwserver.routes.bookings")
+
+
+def test_qt_catalogues_only_for_the_app_languages(contents):
+    locales = contents.app_locales()
+    assert {"ja", "zh_CN", "zh_TW", "pt_BR", "ko"} <= locales
+    qt = "PySide6/Qt/translations/"
+    assert contents.keep_data(qt + "qtbase_ja.qm", locales)
+    assert contents.keep_data(qt + "qtbase_zh_TW.qm", locales)
+    assert contents.keep_data(qt + "qtmultimedia_pt_BR.qm", locales)
+    assert not contents.keep_data(qt + "qtbase_de.qm", locales)
+    assert not contents.keep_data(qt + "qt_help_ru.qm", locales)
+    assert contents.keep_data("hwclient/translations/hwclient_de.qm", locales)  # ours: all
+    assert contents.keep_data("resources/icons/app.svg", locales)
+
+
+def test_every_module_of_our_packages_is_bundled(contents, root):
+    modules = set(contents.own_modules())
+    # Pages are imported by name, under a folder without __init__.py: both easy to miss.
+    pages = {p.stem for p in (root / "hwclient/ui/pages").glob("*.py") if p.stem != "__init__"}
+    assert {f"hwclient.ui.pages.{p}" for p in pages} <= modules
+    assert "hwclient.ui.app" in modules
+    assert "hwserver.app" in modules
+    assert not [m for m in modules if ".tests" in m or "conftest" in m]
+    assert not [m for m in modules if m.startswith("hwserver.migrations")]  # shipped as files
