@@ -23,10 +23,11 @@ from hwserver.office_calendar import OfficeRules, is_bookable, parse_slot_id
 from hwserver.problems import Problem
 from hwserver.security import new_id
 from hwserver.terms_service import current_version
-from hwserver.timeutil import iso_jst, jst_date
+from hwserver.timeutil import JST, iso_jst, jst_date
 from hwserver.views import JOIN_CLOSES_AFTER, JOIN_OPENS_BEFORE, active_holds
 
 SUSPENSION_HOLD = "no-show-suspension"
+ONE_PER_DAY_DETAIL = "You already have a session that day. Choose another day."
 
 
 def rules_of(office: Office) -> OfficeRules:
@@ -111,7 +112,11 @@ def check_may_book(session: Session, user: User, now: datetime) -> None:
     for hold in active_holds(session, user.id, now):
         if hold.code == SUSPENSION_HOLD:
             until = iso_jst(hold.until) if hold.until else None
-            raise Problem("booking-suspended", until=until)
+            raise Problem(
+                "booking-suspended",
+                "Booking is paused after missed sessions. Please phone your office.",
+                until=until,
+            )
         raise Problem("eligibility-hold", code=hold.code)
 
 
@@ -128,7 +133,7 @@ def create_booking(
     if not is_bookable(rules_of(office), start, now, closed_days(session, office.id, day, day)):
         raise Problem("slot-unavailable")
     if _has_active_booking_on(session, user.id, day):
-        raise Problem("one-per-day", date=day.isoformat())
+        raise Problem("one-per-day", ONE_PER_DAY_DETAIL, date=day.isoformat())
     slot_id = ensure_slot_row(session, office, start)
     if not take_seat(session, slot_id, office.capacity):
         raise Problem("slot-unavailable")
@@ -137,7 +142,7 @@ def create_booking(
         with session.begin_nested():
             session.add(booking)
     except IntegrityError as exc:  # a concurrent request won the day for this user
-        raise Problem("one-per-day", date=day.isoformat()) from exc
+        raise Problem("one-per-day", ONE_PER_DAY_DETAIL, date=day.isoformat()) from exc
     return booking, office
 
 
@@ -216,6 +221,12 @@ def record_join(booking: Booking, now: datetime) -> None:
         raise Problem("booking-not-active", status=booking.status)
     opens, closes = join_window(booking)
     if not opens <= now <= closes:
-        raise Problem("join-not-open", opens_at=iso_jst(opens), closes_at=iso_jst(closes))
+        raise Problem(
+            "join-not-open",
+            f"You can join from {opens.astimezone(JST):%H:%M} to {closes.astimezone(JST):%H:%M}"
+            " Japan time.",
+            opens_at=iso_jst(opens),
+            closes_at=iso_jst(closes),
+        )
     if booking.joined_at is None:
         booking.joined_at = now
