@@ -42,7 +42,9 @@ def test_menu_entry_passes_desktop_file_validate(root, find_tool):
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-@pytest.mark.parametrize("script", ["linux/build.sh", "linux/smoke.sh", "linux/install.sh"])
+@pytest.mark.parametrize(
+    "script", ["linux/build.sh", "linux/smoke.sh", "linux/install.sh", "macos/build.sh"]
+)
 def test_shell_scripts_pass_shellcheck(root, script, find_tool):
     tool = find_tool("shellcheck")
     if tool is None:
