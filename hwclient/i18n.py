@@ -56,7 +56,7 @@ LANGUAGES: tuple[Language, ...] = (
 )
 BY_CODE = {lang.code: lang for lang in LANGUAGES}
 DEFAULT_LANGUAGE = "ja"
-SOURCE_LANGUAGE = "en"  # source strings are English: no catalog needed
+SOURCE_LANGUAGE = "en"  # source strings are English; its catalogue holds plural forms only
 
 
 def language(code: str | None) -> Language:
@@ -173,9 +173,9 @@ class Translators:
         self._installed.clear()
         self.code = code
         QLocale.setDefault(qlocale(code))
-        if code == SOURCE_LANGUAGE:
-            return True
         ok = self._load(app, qm_file(code))
+        if code == SOURCE_LANGUAGE:
+            return True  # without the plural catalogue English still reads, as "minute(s)"
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         base = language(code).qt_locale
         qt_tr = QTranslator()
