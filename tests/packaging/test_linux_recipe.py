@@ -6,6 +6,7 @@ import configparser
 import os
 import stat
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -71,6 +72,12 @@ def fake_unpacked_bundle(root: Path, where: Path) -> Path:
     return bundle
 
 
+linux_only = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="the Linux installer runs on Linux"
+)
+
+
+@linux_only
 def test_install_and_uninstall_for_one_user(root, tmp_path):
     bundle = fake_unpacked_bundle(root, tmp_path)
     home = tmp_path / "home"
@@ -96,6 +103,7 @@ def test_install_and_uninstall_for_one_user(root, tmp_path):
     assert not (data / "icons/hicolor/256x256/apps/hwclient.png").exists()
 
 
+@linux_only
 def test_install_refuses_unknown_options(root, tmp_path):
     bundle = fake_unpacked_bundle(root, tmp_path)
     env = {"HOME": str(tmp_path), "PATH": os.environ["PATH"]}

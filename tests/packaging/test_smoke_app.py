@@ -14,6 +14,10 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.skipif(
+    sys.platform == "win32", reason="the stand-in app is a script with a #! line"
+)
+
 FAKE_APP = """\
 #!{python}
 import json, os, sys, time
