@@ -88,7 +88,9 @@ def check_report(cli: Path, env: dict[str, str]) -> str:
     return f"{len(ids)} results ({', '.join(ids)}), overall {report.get('overall')}"
 
 
-def check_gui(app: Path, env: dict[str, str], seconds: float, scratch: Path) -> str:
+def check_gui(
+    app: Path, env: dict[str, str], seconds: float, scratch: Path, lang: str = "ja"
+) -> str:
     """Start the demo, wait until its embedded server answers, keep it up `seconds` more.
 
     Start-up time depends on the machine (a loaded CI runner takes much longer
@@ -97,7 +99,7 @@ def check_gui(app: Path, env: dict[str, str], seconds: float, scratch: Path) -> 
     out_path = scratch / "gui.out"
     with out_path.open("wb") as out:
         proc = subprocess.Popen(
-            [str(app), "--demo", "--lang", "en"], stdout=out, stderr=subprocess.STDOUT, env=env
+            [str(app), "--demo", "--lang", lang], stdout=out, stderr=subprocess.STDOUT, env=env
         )
         try:
             ready = _wait_until(proc, lambda: "healthz" in _collected(scratch), STARTUP_SECONDS)
@@ -121,7 +123,15 @@ def check_gui(app: Path, env: dict[str, str], seconds: float, scratch: Path) -> 
     bad = [line for line in text.splitlines() if BAD_LINE.search(line)]
     if bad:
         raise SmokeFailure("the app logged errors in demo mode:\n" + "\n".join(bad[:40]))
-    return f"GUI ran {seconds:g}s in demo mode (QT_QPA_PLATFORM={env.get('QT_QPA_PLATFORM')})"
+    platform = env.get("QT_QPA_PLATFORM")
+    return f"GUI ran {seconds:g}s in demo mode in {lang!r} (QT_QPA_PLATFORM={platform})"
+
+
+def check_translations(scratch: Path, lang: str) -> None:
+    """With compiled catalogues in the bundle, the chosen language must load from it."""
+    missing = [line for line in _collected(scratch).splitlines() if "no catalogue for" in line]
+    if missing:
+        raise SmokeFailure(f"the {lang!r} translation did not load from the bundle: {missing}")
 
 
 def _collected(scratch: Path) -> str:
@@ -151,6 +161,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cli", type=Path, help="console twin for text output (Windows)")
     parser.add_argument("--expect-version")
     parser.add_argument("--gui-seconds", type=float, default=8.0)
+    parser.add_argument("--lang", default="ja", help="interface language for the GUI run")
+    parser.add_argument(
+        "--expect-translations",
+        action="store_true",
+        help="fail if the language's catalogue is missing",
+    )
     args = parser.parse_args(argv)
     cli = args.cli or args.app
     with tempfile.TemporaryDirectory(prefix="hwclient-smoke-") as tmp:
@@ -159,7 +175,10 @@ def main(argv: list[str] | None = None) -> int:
         try:
             print("ok    --version:", check_version(cli, env, args.expect_version), flush=True)
             print("ok    check --json:", check_report(cli, env), flush=True)
-            print("ok   ", check_gui(args.app, env, args.gui_seconds, scratch), flush=True)
+            gui = check_gui(args.app, env, args.gui_seconds, scratch, args.lang)
+            if args.expect_translations:
+                check_translations(scratch, args.lang)
+            print("ok   ", gui, flush=True)
         except (SmokeFailure, OSError, subprocess.TimeoutExpired) as exc:
             print(f"FAIL  {exc}", file=sys.stderr)
             return 1

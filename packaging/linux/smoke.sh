@@ -64,8 +64,12 @@ missing=$(find "$APP_DIR/_internal" -name '*.so*' -type f -exec ldd {} + 2>/dev/
 pass "bundled Qt and Python libraries resolve"
 
 # 2-4. --version, check --json and the GUI in demo mode (shared with Windows and macOS).
+# Compiled catalogues in the bundle: the Japanese run must use them.
+TRANSLATED=
+if ls "$APP_DIR"/_internal/hwclient/translations/*.qm >/dev/null 2>&1; then TRANSLATED=1; fi
 "$PY" "$HERE/../smoke_app.py" "$BIN" ${EXPECTED_VERSION:+--expect-version "$EXPECTED_VERSION"} \
-    --gui-seconds "$GUI_SECONDS" || fail "the app itself (see above)"
+    --gui-seconds "$GUI_SECONDS" --lang ja ${TRANSLATED:+--expect-translations} \
+    || fail "the app itself (see above)"
 
 # 5. The menu entry, and uninstall.
 if [ "$INSTALLED" = 1 ]; then

@@ -38,6 +38,8 @@ if mode == "crash":
     sys.exit(3)
 if mode != "no-server":
     print('INFO hwserver.access: {{"route":"/healthz","status":200}}', flush=True)
+if mode == "no-catalogue":
+    print("WARNING hwclient.i18n: no catalogue for ja", flush=True)
 if mode == "traceback":
     print("Traceback (most recent call last):", flush=True)
 time.sleep(120)
@@ -92,3 +94,12 @@ def test_an_app_whose_demo_server_never_answers_fails(smoke, fake_app, monkeypat
     monkeypatch.setattr(smoke, "STARTUP_SECONDS", 1)
     assert run(smoke, fake_app) == 1
     assert "did not answer" in capsys.readouterr().err
+
+
+def test_a_missing_catalogue_fails_only_when_translations_are_expected(
+    smoke, fake_app, monkeypatch, capsys
+):
+    monkeypatch.setenv("FAKE_MODE", "no-catalogue")
+    assert run(smoke, fake_app) == 0  # a build made before any .ts existed
+    assert run(smoke, fake_app, "--expect-translations") == 1
+    assert "'ja' translation did not load" in capsys.readouterr().err
