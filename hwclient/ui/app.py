@@ -13,16 +13,20 @@ import argparse
 import asyncio
 import gc
 import logging
+import signal
 import sys
 import traceback
 from types import TracebackType
 
 import qasync
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hwclient import APP_AUTHOR, APP_NAME, __version__
+from hwclient.api import InsecureServerURL
+from hwclient.demo import DemoUnavailable, start_demo_server
 from hwclient.i18n import Translators, language, system_language
+from hwclient.logs import setup_logging, shutdown_logging
 from hwclient.ui import style
 from hwclient.ui.context import AppContext
 from hwclient.ui.single_instance import SingleInstance
@@ -34,7 +38,7 @@ log = logging.getLogger(__name__)
 def run_gui(args: argparse.Namespace) -> int:
     """Entry point used by `hwclient [--demo] [--server URL] [--lang CODE]`."""
     app = _make_application()
-    _setup_logging()
+    setup_logging()
     instance = SingleInstance(instance_key(args))
     if not instance.acquire():
         log.info("another window is already open; asked it to come to the front")
@@ -48,6 +52,16 @@ def run_gui(args: argparse.Namespace) -> int:
         gc_timer.stop()
         gc.enable()
         instance.release()
+        shutdown_logging()
+
+
+def _quit_on_signals(quit_event: asyncio.Event) -> None:
+    """Ctrl+C in a terminal or a polite kill ends the app cleanly (tasks cancelled, logs closed)."""
+    loop = asyncio.get_running_loop()
+    for name in ("SIGINT", "SIGTERM"):
+        number = getattr(signal, name, None)
+        if number is not None:
+            signal.signal(number, lambda *_args: loop.call_soon_threadsafe(quit_event.set))
 
 
 def collect_garbage_on_ui_thread(app: QApplication, interval_ms: int = 500) -> QTimer:
@@ -76,8 +90,11 @@ def collect_garbage_on_ui_thread(app: QApplication, interval_ms: int = 500) -> Q
 
 
 def instance_key(args: argparse.Namespace) -> str:
-    """Demo and real use may run side by side; two real windows may not."""
-    return f"{APP_NAME}-demo" if getattr(args, "demo", False) else APP_NAME
+    """One window per settings folder; the demo may run beside the real app."""
+    from hwclient.settings import config_dir
+
+    mode = "demo" if args.demo else "app"
+    return f"{APP_NAME}-{mode}-{config_dir()}"
 
 
 def _make_application() -> QApplication:
@@ -93,15 +110,6 @@ def _make_application() -> QApplication:
     return app
 
 
-def _setup_logging() -> None:
-    try:
-        from hwclient.logs import setup_logging
-    except ImportError:
-        logging.basicConfig(level=logging.INFO)
-        return
-    setup_logging()
-
-
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     """Last resort: the traceback goes to the log, the person gets kind words."""
     log.error("unhandled exception:\n%s", "".join(traceback.format_exception(kind, exc, tb)))
@@ -114,22 +122,42 @@ _CURRENT: dict[str, object] = {}
 
 
 async def _main(app: QApplication, args: argparse.Namespace, instance: SingleInstance) -> int:
+    # Cleanup must happen while the loop still runs, so quitting sets this event
+    # and `_main` returns after cleaning up (which ends the loop), rather than
+    # app.quit() stopping the loop under pending network tasks.
     quit_event = asyncio.Event()
     app.aboutToQuit.connect(quit_event.set)
-    ctx = await build_context(args)
+    _quit_on_signals(quit_event)
+    try:
+        ctx = await build_context(args)
+    except (DemoUnavailable, InsecureServerURL) as exc:
+        log.error("cannot start: %s", exc)
+        await show_startup_error(exc.user_message())
+        return 1
     _CURRENT["ctx"] = ctx
     first_run = not (args.lang or ctx.settings.language)
     shell = Shell(ctx)
     instance.activated.connect(shell.window.bring_to_front)
+    shell.window.quitRequested.connect(quit_event.set)
     shell.start(first_run=first_run)
+    log.info("window shown (first run: %s, demo: %s)", first_run, ctx.demo is not None)
     await quit_event.wait()
     shell.stop()
     await ctx.shutdown()
     if ctx.demo is not None:
-        ctx.demo.stop()
+        await asyncio.to_thread(ctx.demo.stop)
     _CURRENT.clear()
-    QCoreApplication.processEvents()
+    log.info("closed cleanly")
     return 0
+
+
+async def show_startup_error(text: str) -> None:
+    """A message before any window exists; shown with open(), awaited without exec()."""
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Close)
+    closed: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+    box.finished.connect(lambda result: closed.done() or closed.set_result(result))
+    box.open()
+    await closed
 
 
 async def build_context(args: argparse.Namespace) -> AppContext:
@@ -141,9 +169,7 @@ async def build_context(args: argparse.Namespace) -> AppContext:
     settings = Settings.load()
     demo = None
     server_url = args.server or settings.server_url
-    if getattr(args, "demo", False):
-        from hwclient.demo import start_demo_server
-
+    if args.demo:
         demo = await asyncio.to_thread(start_demo_server)
         server_url = demo.url
     code = initial_language(args.lang, settings.language, system_language())
@@ -163,17 +189,29 @@ def initial_language(cli: str | None, saved: str | None, system: str) -> str:
 
 
 class Shell:
-    """The window plus everything around it (tray, reminders, update prompt)."""
+    """The window plus everything around it: tray, reminders, update prompt."""
 
     def __init__(self, ctx: AppContext) -> None:
         from hwclient.ui.main_window import MainWindow
+        from hwclient.ui.notifications import ReminderNotifier
+        from hwclient.ui.tray import Tray
+        from hwclient.ui.update import UpdatePrompt
 
         self.ctx = ctx
         self.window = MainWindow(ctx)
+        self.tray = Tray(ctx, self.window)
+        self.notifier = ReminderNotifier(ctx, self.tray)
+        self.updates = UpdatePrompt(ctx, self.window)
 
     def start(self, *, first_run: bool) -> None:
+        self.tray.show()
+        self.window.tray_available = self.tray.available()
         self.window.show()
+        self.notifier.start()
         self.ctx.run(self.window.start(first_run=first_run))
+        self.ctx.run(self.updates.check_policy())
 
     def stop(self) -> None:
+        self.notifier.stop()
+        self.tray.hide()
         self.window.hide()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from hwclient import __version__
 from hwclient.api import ApiError, NetworkError
+from hwclient.logs import diagnostic_info
 from hwclient.paths import resource
 from hwclient.ui import style
 from hwclient.ui.context import AppContext
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
 
     pageChanged = Signal(str)  # key of the page now shown
     closeToTray = Signal()  # closed while "keep running in the tray" is on
+    quitRequested = Signal()  # the app should end (menu Quit, or window closed without tray)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,7 +62,8 @@ class MainWindow(QMainWindow):
         self._history: list[tuple[str, object]] = []
         self._resume: tuple[str, object] | None = None
         self._signed_in = False
-        self.run_in_tray = False
+        self.tray_available = False  # set by the shell when a tray icon is shown
+        self._quitting = False
         self._build()
         self._connect()
         self.retranslate()
@@ -345,11 +348,14 @@ class MainWindow(QMainWindow):
         log.info("unexpected error shown to the user: %s", summary)
 
     # -- closing ------------------------------------------------------------
+    @property
+    def run_in_tray(self) -> bool:
+        return self.tray_available and self.ctx.settings.run_in_tray and not self._quitting
+
     def quit_app(self) -> None:
-        self.run_in_tray = False
-        app = QGuiApplication.instance()
-        if app is not None:
-            app.quit()
+        """Ask the app to end; app.py cleans up (tasks, server) while the loop still runs."""
+        self._quitting = True
+        self.quitRequested.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.run_in_tray:
@@ -358,9 +364,7 @@ class MainWindow(QMainWindow):
             self.closeToTray.emit()
             return
         super().closeEvent(event)
-        app = QGuiApplication.instance()
-        if app is not None:
-            app.quit()
+        self.quitRequested.emit()
 
     def bring_to_front(self) -> None:
         """Used by the single-instance server and the tray icon."""
@@ -373,16 +377,5 @@ class MainWindow(QMainWindow):
 
 
 def diagnostic_text() -> str:
-    """The help-desk text: from hwclient.logs when available, else versions only."""
-    try:
-        from hwclient.logs import diagnostic_info
-    except ImportError:
-        import platform
-
-        from PySide6 import __version__ as pyside_version
-
-        return (
-            f"hwclient {__version__}\nPython {platform.python_version()}\n"
-            f"PySide6 {pyside_version}\n{platform.platform()}"
-        )
+    """The help-desk text: versions, OS, recent problems; nothing personal (hwclient.logs)."""
     return diagnostic_info()

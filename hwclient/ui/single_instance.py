@@ -22,13 +22,13 @@ CONNECT_TIMEOUT_MS = 500
 
 
 def socket_name(key: str) -> str:
-    """Per-user name, hashed so odd characters in user names cannot break it."""
+    """Per user and key, hashed: keys hold paths, and socket names must stay plain."""
     try:
         user = getpass.getuser()
     except (KeyError, OSError):
         user = "user"
-    digest = hashlib.sha256(f"{key}:{user}".encode()).hexdigest()[:16]
-    return f"{key}-{digest}"
+    digest = hashlib.sha256(f"{key}:{user}".encode()).hexdigest()[:24]
+    return f"hwclient-{digest}"
 
 
 class SingleInstance(QObject):

@@ -26,7 +26,6 @@ class TestSound(QObject):
         self.played = False
         self.device: Device | None = None
         self._effect = QSoundEffect(self)
-        self._effect.setSource(QUrl.fromLocalFile(str(resource(*SOUND_FILE))))
         self._effect.setVolume(0.8)
         self._effect.playingChanged.connect(self._playing_changed)
 
@@ -34,6 +33,8 @@ class TestSound(QObject):
         self.device = device
         if device is not None and isinstance(device.handle, QAudioDevice):
             self._effect.setAudioDevice(device.handle)
+            if self._effect.source().isEmpty():  # loading without any speaker only warns
+                self._effect.setSource(QUrl.fromLocalFile(str(resource(*SOUND_FILE))))
 
     def play(self) -> None:
         self.played = True
