@@ -155,9 +155,11 @@ def day_bookings(
     return [staff_booking_out(session, b, office, now) for b in rows]
 
 
-def mark_attendance(session: Session, booking: Booking, status: str) -> None:
+def mark_attendance(session: Session, booking: Booking, status: str, now: datetime) -> None:
     if booking.status not in {"booked", "attended", "no_show"}:
         raise Problem("booking-not-active", status=booking.status)
+    if now < booking.start:
+        raise Problem("conflict", "The session has not started yet.")
     try:
         with session.begin_nested():
             booking.status = status

@@ -252,3 +252,26 @@ def test_holds_can_be_found_by_job_seeker_number(server: Server, staff: SignedIn
     )
     assert held.status_code == 201
     assert held.json()["holds"][0]["code"] == "residence-status"
+
+
+def test_no_shows_marked_by_staff_count_towards_suspension(
+    server: Server, staff: SignedInUser
+) -> None:
+    user = server.add_user()
+    for day in (0, 1):
+        booking = book(server, user, ELEVEN + timedelta(days=day))
+        early = server.client.post(
+            f"/v1/staff/bookings/{booking['id']}/attendance",
+            json={"status": "no_show"},
+            headers=staff.headers,
+        )
+        assert problem_code(early) == "conflict"
+        server.clock.set(ELEVEN + timedelta(days=day, minutes=15))
+        marked = server.client.post(
+            f"/v1/staff/bookings/{booking['id']}/attendance",
+            json={"status": "no_show"},
+            headers=staff.headers,
+        )
+        assert marked.json()["status"] == "no_show"
+    holds = server.client.get("/v1/me", headers=user.headers).json()["holds"]
+    assert [h["code"] for h in holds] == ["no-show-suspension"]

@@ -34,6 +34,7 @@ from hwserver.staff_schemas import (
     TermsPublishedOut,
     TermsPublishIn,
 )
+from hwserver.sweep import suspend_repeat_no_shows
 from hwserver.timeutil import jst_date
 
 router = APIRouter(tags=["staff"], responses=problem_responses("unauthenticated", "not-found"))
@@ -168,7 +169,7 @@ def _booking(session: Any, booking_id: str) -> tuple[Booking, Office]:
 @router.post(
     "/bookings/{booking_id}/attendance",
     response_model=StaffBookingOut,
-    responses=problem_responses("booking-not-active", "one-per-day", *COMMON),
+    responses=problem_responses("booking-not-active", "one-per-day", "conflict", *COMMON),
 )
 def attendance(
     booking_id: str, body: AttendanceIn, caller: StaffCaller, ctx: Ctx
@@ -176,7 +177,9 @@ def attendance(
     now = ctx.now()
     with ctx.tx() as session:
         booking, office = _booking(session, booking_id)
-        staff.mark_attendance(session, booking, body.status)
+        staff.mark_attendance(session, booking, body.status, now)
+        if body.status == "no_show" and booking.user_id:  # same consequence as the sweep's
+            suspend_repeat_no_shows(session, {booking.user_id}, now)
         audit.record(
             session,
             now,
