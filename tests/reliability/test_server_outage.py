@@ -210,3 +210,31 @@ async def test_cancel_while_the_server_is_away_then_again_when_it_is_back(
     await wait_until(lambda: "is cancelled" in page.status.text.text())
     bookings = await ctx.api.bookings("all")
     assert [(b.id, b.status) for b in bookings] == [(booking.id, "cancelled")]
+
+
+async def test_start_while_the_server_is_away_keeps_the_sign_in_and_retries(
+    ctx: AppContext, live_server: Any, signed_up_user: Any, widgets: list, wait_until: Any
+) -> None:
+    """Monday morning, the office server is down: no second sign-in once it is back."""
+    from hwclient.ui.main_window import MainWindow
+
+    await ctx.session.sign_in(signed_up_user.email, signed_up_user.password)
+    ctx.api.set_token(None)  # a fresh start: the token is only in the keyring
+    window = MainWindow(ctx)
+    widgets.append(window)
+    window.show()
+
+    live_server.stop()
+    await window.start(first_run=False)
+    assert window.alert_banner.isVisible()
+    assert "Could not reach" in window.alert_banner.text.text()
+    assert window.current_key == "check"  # the device check works offline
+    assert not window.signed_in
+
+    live_server.start()
+    window.alert_banner.button.click()  # "Try again"
+    await wait_until(lambda: window.signed_in)
+    assert "home" in window.nav_keys()  # the signed-in side bar is back
+    assert not window.alert_banner.isVisible()
+    assert ctx.api.token is not None  # the kept token, no password asked again
+    await wait_until(lambda: not window.pages["check"].running)  # let the offline check end
