@@ -139,6 +139,7 @@ async def _access_log(
     started = time.perf_counter()
     path = request.url.path  # read now: mounted routers rewrite the scope's path on the way
     response = await call_next(request)
+    response.headers.setdefault("Cache-Control", "no-store")  # tokens and personal data
     ctx: AppContext = request.app.state.ctx
     audit.log_access(
         ctx.now(),

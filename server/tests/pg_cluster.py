@@ -29,6 +29,10 @@ def find_bin_dir() -> Path | None:
     return Path(initdb).parent if initdb else None
 
 
+def _is_root() -> bool:
+    return hasattr(os, "geteuid") and os.geteuid() == 0
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -43,14 +47,14 @@ class PgCluster:
 
     def _run(self, *args: str) -> None:
         command = [str(self.bin_dir / args[0]), *args[1:]]
-        if os.geteuid() == 0:
+        if _is_root():
             command = ["runuser", "-u", "postgres", "--", *command]
         subprocess.run(command, check=True, capture_output=True, timeout=120)
 
     @classmethod
     def start(cls, bin_dir: Path) -> PgCluster:
         root = Path(tempfile.mkdtemp(prefix="hwtest-pg-"))
-        if os.geteuid() == 0:
+        if _is_root():
             shutil.chown(root, "postgres", "postgres")
         cluster = cls(bin_dir, root / "data", _free_port())
         cluster._run(

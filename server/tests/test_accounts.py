@@ -50,6 +50,8 @@ def test_registration_mails_a_link_that_completes_it_in_the_users_language(serve
         "/v1/sessions", json={"email": "Hanako@Example.jp", "password": "sakura-michi-2026"}
     )
     assert login.status_code == 201
+    assert login.headers["cache-control"] == "no-store"  # carries a token
+    assert page.headers["referrer-policy"] == "no-referrer"
     me = login.json()["user"]
     assert me["job_seeker_number"] == "13010-1234"  # full-width input normalised
     assert me["terms_consent_required"] is True

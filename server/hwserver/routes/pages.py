@@ -49,7 +49,12 @@ def verify_page(
         heading=escape(text(lang, f"{key}.heading")),
         body=escape(text(lang, f"{key}.body")),
     )
-    return HTMLResponse(html, status_code=status, headers={"Content-Language": lang})
+    headers = {
+        "Content-Language": lang,
+        "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'",
+        "Referrer-Policy": "no-referrer",  # the token is in this page's URL
+    }
+    return HTMLResponse(html, status_code=status, headers=headers)
 
 
 @router.get("/healthz", tags=["operations"])
