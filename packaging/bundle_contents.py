@@ -158,8 +158,8 @@ def data_files() -> list[tuple[str, str]]:
     from PyInstaller.utils.hooks import collect_data_files, copy_metadata
 
     datas: list[tuple[str, str]] = [(str(ROOT / "resources"), "resources")]
-    if any((ROOT / "translations").glob("*.ts")):  # git keeps no empty folder
-        datas.append((str(ROOT / "translations"), "translations"))
+    # The .ts sources only (not translators' notes): hwclient.paths finds the folder.
+    datas += [(str(ts), "translations") for ts in sorted((ROOT / "translations").glob("*.ts"))]
     datas += [(str(qm), "hwclient/translations") for qm in compiled_translations()]
     # Alembic runs env.py and versions/*.py from disk, so they ship as source.
     datas += collect_data_files("hwserver", include_py_files=True, subdir="migrations")

@@ -67,7 +67,10 @@ fi
 
 if [ "${HWCLIENT_SKIP_SMOKE:-0}" != 1 ]; then
     step "smoke test"
-    "$PY" packaging/smoke_app.py "$APP/Contents/MacOS/hwclient" --expect-version "$VERSION"
+    expect=()
+    if ls hwclient/translations/*.qm >/dev/null 2>&1; then expect=(--expect-translations); fi
+    "$PY" packaging/smoke_app.py "$APP/Contents/MacOS/hwclient" --expect-version "$VERSION" \
+        --lang ja ${expect[@]+"${expect[@]}"}
 fi
 
 notarize() {  # notarize FILE: submit, wait for Apple's verdict, staple the ticket

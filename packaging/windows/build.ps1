@@ -94,8 +94,10 @@ if ($env:HWCLIENT_SIGN_COMMAND) {
 
 if (-not $SkipSmoke) {
     Step "smoke test of the app folder"
-    Invoke-Native $py @("packaging/smoke_app.py", "dist\hwclient\hwclient.exe",
-        "--cli", "dist\hwclient\hwclient-cli.exe", "--expect-version", $version)
+    $smokeArgs = @("packaging/smoke_app.py", "dist\hwclient\hwclient.exe",
+        "--cli", "dist\hwclient\hwclient-cli.exe", "--expect-version", $version, "--lang", "ja")
+    if (Test-Path "hwclient\translations\*.qm") { $smokeArgs += "--expect-translations" }
+    Invoke-Native $py $smokeArgs
 }
 
 Step "compiling the installer"
