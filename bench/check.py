@@ -124,4 +124,8 @@ def report(runs: list[dict[str, Any]], cli: list[tuple[float, int, int]]) -> Non
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    # Skip interpreter finalisation: PySide6 with qasync can abort while tearing down Qt
+    # objects at exit ("none_dealloc"), which would turn a finished run into a failure.
+    sys.stdout.flush()
+    os._exit(code)

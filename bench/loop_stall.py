@@ -315,4 +315,8 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    # Skip interpreter finalisation: PySide6 with qasync can abort while tearing down Qt
+    # objects at exit ("none_dealloc"), which would turn a finished run into a failure.
+    sys.stdout.flush()
+    os._exit(code)
