@@ -166,6 +166,15 @@ def print_table(title: str, rows: Sequence[tuple[str, str]]) -> None:
         print(f"  {name.ljust(width)}  {value}")
 
 
+def machine_note() -> str:
+    """CPU count and load: ratios hold on a busy machine, absolute times do not."""
+    try:
+        load = f", load average {os.getloadavg()[0]:.1f}"
+    except (AttributeError, OSError):  # Windows has no load average
+        load = ""
+    return f"{os.cpu_count()} CPUs{load}"
+
+
 def child_env(**extra: str) -> dict[str, str]:
     """The environment for an app process under measurement: headless, no debug output."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO))

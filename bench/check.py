@@ -32,6 +32,7 @@ from bench._client_common import (
     REPO,
     ServerProcess,
     child_env,
+    machine_note,
     median,
     print_table,
     ratio,
@@ -98,7 +99,8 @@ def report(runs: list[dict[str, Any]], cli: list[tuple[float, int, int]]) -> Non
     check_ratio = median(ratios)
     slowest_names = sorted({r["slowest_probe"] for r in runs})
     print_table(
-        f"Device check, median of {len(runs)} runs (probes per run: {runs[0]['probes']})",
+        f"Device check, median of {len(runs)} runs, {runs[0]['probes']} probes each "
+        f"({machine_note()})",
         [
             ("total wall time", f"{total:.3f} s ({verdict(total, TOTAL_TARGET_S)} <= 2 s)"),
             ("slowest probe", f"{slowest:.3f} s ({', '.join(slowest_names)})"),

@@ -33,6 +33,7 @@ from bench._client_common import (
     SERVER_START,
     BenchUser,
     ServerProcess,
+    machine_note,
     median,
     print_table,
     signed_in_user,
@@ -262,7 +263,10 @@ def report(results: dict[str, list[Stalls]]) -> None:
                 longest, STALL_TARGET_MS
             )
         rows.append((name, line))
-    print_table(f"Event-loop stalls (5 ms Qt ticker; target <= {STALL_TARGET_MS:.0f} ms)", rows)
+    print_table(
+        f"Event-loop stalls (5 ms Qt ticker; target <= {STALL_TARGET_MS:.0f} ms; {machine_note()})",
+        rows,
+    )
 
 
 def explain(results: dict[str, list[Stalls]], sampler: StackSampler, top: int = 4) -> None:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import queue
 import secrets
 import subprocess
@@ -38,6 +37,7 @@ from bench._client_common import (
     BenchUser,
     ServerProcess,
     child_env,
+    machine_note,
     median,
     print_table,
     ratio,
@@ -214,7 +214,7 @@ def report(bare: list[Run], app: list[Run], runs: int) -> None:
     time_ratio = ratio(app_paint, bare_paint)
     memory_ratio = ratio(app_rss, bare_rss)
     print_table(
-        f"Startup, median of {runs} runs each (cpus={os.cpu_count()})",
+        f"Startup, median of {runs} runs each ({machine_note()})",
         [
             ("bare PySide6 window: first paint", f"{bare_paint * 1000:.0f} ms"),
             ("hwclient: first paint", f"{app_paint * 1000:.0f} ms"),
