@@ -1276,7 +1276,7 @@ Nagpadala rin kami sa inyo ng email. Sa araw ng sesyon, buksan ang app na ito at
     </message>
     <message>
         <source>Zoom could not be opened. Please install Zoom or try another browser.</source>
-        <translation>Hindi mabuksan ang Zoom. Pakiinstall ang Zoom o sumubok ng ibang browser.</translation>
+        <translation>Hindi mabuksan ang Zoom. Paki-install ang Zoom o sumubok ng ibang browser.</translation>
     </message>
     <message>
         <source>Zoom is opening. If nothing happens, open the meeting in your browser.</source>
@@ -1360,7 +1360,7 @@ Nagpadala rin kami sa inyo ng email. Sa araw ng sesyon, buksan ang app na ito at
     </message>
     <message>
         <source>You were signed out. Please sign in again to continue where you were.</source>
-        <translation>Na-sign out kayo. Pakisign in ulit para maituloy kung saan kayo tumigil.</translation>
+        <translation>Na-sign out kayo. Paki-sign in ulit para maituloy kung saan kayo tumigil.</translation>
     </message>
     <message>
         <source>Diagnostic info copied. You can paste it into a mail to the help desk.</source>
@@ -1428,7 +1428,7 @@ Nagpadala rin kami sa inyo ng email. Sa araw ng sesyon, buksan ang app na ito at
     </message>
     <message>
         <source>Please register again to get a new link, or sign in if you already finished.</source>
-        <translation>Pakiparehistro ulit para makakuha ng bagong link, o mag-sign in kung tapos na kayo.</translation>
+        <translation>Magparehistro po ulit para makakuha ng bagong link, o mag-sign in kung tapos na kayo.</translation>
     </message>
     <message>
         <source>The e-mail address or the password is not right.</source>
@@ -1467,7 +1467,7 @@ Nagpadala rin kami sa inyo ng email. Sa araw ng sesyon, buksan ang app na ito at
     </message>
     <message>
         <source>Please sign in again. Nothing you typed is lost.</source>
-        <translation>Pakisign in ulit. Walang nawala sa mga itinype ninyo.</translation>
+        <translation>Paki-sign in ulit. Walang nawala sa mga na-type ninyo.</translation>
     </message>
     <message>
         <source>The terms of use changed while you were reading them.</source>
@@ -1491,7 +1491,7 @@ Nagpadala rin kami sa inyo ng email. Sa araw ng sesyon, buksan ang app na ito at
     </message>
     <message>
         <source>Please install the new version. Your bookings are kept.</source>
-        <translation>Pakiinstall ang bagong bersyon. Mananatili ang inyong mga reserbasyon.</translation>
+        <translation>Paki-install ang bagong bersyon. Mananatili ang inyong mga reserbasyon.</translation>
     </message>
     <message>
         <source>We could not find this any more. It may have been removed.</source>
@@ -1571,7 +1571,7 @@ Nagpadala rin kami sa inyo ng email. Sa araw ng sesyon, buksan ang app na ito at
     </message>
     <message>
         <source>Please check your internet connection and try again. Nothing you typed is lost.</source>
-        <translation>Pakisuri ang inyong koneksyon sa internet at subukan ulit. Walang nawala sa mga itinype ninyo.</translation>
+        <translation>Pakisuri ang inyong koneksyon sa internet at subukan ulit. Walang nawala sa mga na-type ninyo.</translation>
     </message>
     <message>
         <source>The service has a problem right now.</source>
@@ -1579,7 +1579,7 @@ Nagpadala rin kami sa inyo ng email. Sa araw ng sesyon, buksan ang app na ito at
     </message>
     <message>
         <source>Please try again in a few minutes. Nothing you typed is lost.</source>
-        <translation>Pakisubukan ulit pagkalipas ng ilang minuto. Walang nawala sa mga itinype ninyo.</translation>
+        <translation>Pakisubukan ulit pagkalipas ng ilang minuto. Walang nawala sa mga na-type ninyo.</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
@@ -2066,7 +2066,7 @@ Nagpadala rin kami sa inyo ng email. Sa araw ng sesyon, buksan ang app na ito at
     </message>
     <message>
         <source>Please update the app</source>
-        <translation>Pakiupdate ang app</translation>
+        <translation>Paki-update ang app</translation>
     </message>
     <message>
         <source>This version of the app is too old to use the service. Please download and install the new version. Your bookings are kept.</source>
