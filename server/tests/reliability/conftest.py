@@ -30,7 +30,7 @@ def database_url(backend: str, request: pytest.FixtureRequest) -> str:
     """An empty database on each back end (PostgreSQL from the shared throw-away cluster)."""
     if backend == "sqlite":
         return str(request.getfixturevalue("sqlite_url"))
-    pytest.skip("waiting for the shared PostgreSQL fixture in server/tests/conftest.py")
+    return str(request.getfixturevalue("postgres_url"))
 
 
 @pytest.fixture
