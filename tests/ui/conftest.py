@@ -11,14 +11,15 @@ run until what the user would see is there. The live server fixtures
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 import qasync
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -113,13 +114,19 @@ def save_shot(shots_dir: Path | None) -> Callable[[QWidget, str], None]:
 
 
 @pytest.fixture
-def close_widgets() -> Iterator[list[QWidget]]:
-    """Widgets registered here are closed and deleted after the test."""
+async def close_widgets() -> AsyncIterator[list[QWidget]]:
+    """Widgets registered here are closed and deleted after the test.
+
+    Deletion happens in this (async) teardown, while the test's loop still
+    runs: a deferred delete left for the next test's loop crashed Qt.
+    """
     widgets: list[QWidget] = []
     yield widgets
     for widget in widgets:
         widget.close()
         widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    gc.collect()
 
 
 @pytest.fixture
