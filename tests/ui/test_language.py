@@ -32,7 +32,11 @@ class PseudoTranslator(QTranslator):
 def pseudo_japanese(monkeypatch: pytest.MonkeyPatch) -> None:
     """Switching to ja installs the marking translator instead of a .qm file."""
 
+    real_load = Translators._load
+
     def load(self: Translators, app: QCoreApplication, path: object) -> bool:
+        if self.code != "ja":
+            return real_load(self, app, path)
         translator = PseudoTranslator()
         app.installTranslator(translator)
         self._installed.append(translator)
