@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hwserver_testkit import Server, SignedInUser
+from fastapi.testclient import TestClient
+from hwserver.app import create_app
+from hwserver.clock import MutableClock
+from hwserver.settings import Settings
+from hwserver_testkit import MONDAY_MORNING, Server, SignedInUser, make_server
 
 sys.path.insert(0, str(Path(__file__).parent))
 
@@ -31,3 +36,34 @@ def operations(server: Server) -> list[tuple[str, str]]:
     """Every (METHOD, path template) the running server's OpenAPI document lists."""
     doc = server.client.get("/openapi.json").json()
     return sorted((method.upper(), path) for path, ops in doc["paths"].items() for method in ops)
+
+
+@pytest.fixture(
+    scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+)
+def any_server(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Server]:
+    """One test server per module on each back end (PostgreSQL refuses text SQLite stores).
+
+    Shared by the module's tests to keep them quick, so each test uses its own
+    users and e-mail addresses and compares counts, never absolute contents.
+    """
+    folder = tmp_path_factory.mktemp(f"any-server-{request.param}")
+    if request.param == "sqlite":
+        server = make_server(folder)
+    else:
+        clock = MutableClock(MONDAY_MORNING)
+        config = Settings(
+            database_url=request.getfixturevalue("pg_cluster").new_database(),
+            mail_outbox=folder / "outbox",
+            public_url="https://hw.example.jp",
+            demo=True,
+            sweep_interval=0,
+        )
+        app = create_app(config, clock=clock)
+        client = TestClient(app, raise_server_exceptions=False)
+        server = Server(client, app.state.ctx, clock, folder / "outbox")
+    with server.client:
+        yield server
+    server.ctx.engine.dispose()
