@@ -80,6 +80,7 @@ def create_app(
     app.state.ctx = ctx
     _add_handlers(app)
     _add_routes(app)
+    app.middleware("http")(_refuse_unsafe_requests)
     app.middleware("http")(_access_log)
     return app
 
@@ -131,6 +132,24 @@ async def _sweep_forever(ctx: AppContext) -> None:
             await asyncio.to_thread(run_sweep, ctx)
         except Exception:
             log.exception("sweep failed")
+
+
+MAX_BODY_BYTES = 2 * 1024 * 1024
+
+
+async def _refuse_unsafe_requests(
+    request: Request, call_next: Callable[[Request], Awaitable[Response]]
+) -> Response:
+    """NUL in a path can name nothing (and PostgreSQL would choke on it); huge bodies are
+    refused before they are read."""
+    if "\x00" in request.url.path:
+        return Problem("not-found").response()
+    length = request.headers.get("content-length", "")
+    if length.isdigit() and int(length) > MAX_BODY_BYTES:
+        return Problem(
+            "payload-too-large", f"Send at most {MAX_BODY_BYTES // (1024 * 1024)} MB."
+        ).response()
+    return await call_next(request)
 
 
 async def _access_log(

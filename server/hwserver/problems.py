@@ -40,6 +40,7 @@ CATALOGUE: dict[str, tuple[int, str]] = {
     "booking-not-active": (409, "This booking is not active"),
     "join-not-open": (409, "The meeting is not open yet"),
     "client-too-old": (426, "Please update the app"),
+    "payload-too-large": (413, "The request is too large"),
     "method-not-allowed": (405, "Method not allowed"),
     "conflict": (409, "The request conflicts with the current state"),
     "server-error": (500, "Something went wrong on our side"),
@@ -125,6 +126,11 @@ async def http_error_handler(_request: Request, exc: Exception) -> JSONResponse:
         return Problem("not-found").response()
     if exc.status_code == 405:
         return Problem("method-not-allowed").response()
+    if exc.status_code == 400:  # a body that is not JSON at all (bad UTF-8, too deep, …)
+        errors = [{"field": "body", "message": "Send a valid JSON document."}]
+        return Problem(
+            "validation-error", "The request body could not be read.", errors=errors
+        ).response()
     status = exc.status_code
     doc = {
         "type": PROBLEM_BASE + "http-" + str(status),

@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from datetime import date, datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, EmailStr, Field, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    EmailStr,
+    Field,
+    ValidationInfo,
+    field_validator,
+)
 
 from hwserver.languages import normalise_language
+from hwserver.text_rules import json_problem, text_problem
 
 JOB_SEEKER_RE = re.compile(r"^\d{5}-\d{1,8}$")
 BCP47_RE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
@@ -35,8 +44,26 @@ def _language(value: str | None) -> str | None:
     return code
 
 
+MULTILINE_FIELDS = frozenset({"note", "reason", "body", "changes_summary", "address"})
+PASSWORD_FIELDS = frozenset({"password", "current_password", "new_password"})
+
+
 class Strict(BaseModel):
+    """Request bodies: unknown members refused, and every text checked by text_rules."""
+
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _clean_text(cls, value: Any, info: ValidationInfo) -> Any:
+        if isinstance(value, str):
+            name = info.field_name or ""
+            problem = text_problem(
+                value, multiline=name in MULTILINE_FIELDS, password=name in PASSWORD_FIELDS
+            )
+            if problem:
+                raise ValueError(problem)
+        return value
 
 
 # --- accounts and sessions -------------------------------------------------------------
@@ -265,9 +292,22 @@ class PolicyIn(BaseModel):
     os_support: list[OsSupport]
 
 
+MAX_REPORT_BYTES = 256 * 1024
+
+
 class EnvironmentReportIn(Strict):
     report: dict[str, Any]
     device_id: str | None = Field(default=None, max_length=200)
+
+    @field_validator("report")
+    @classmethod
+    def _report_size(cls, value: dict[str, Any]) -> dict[str, Any]:
+        problem = json_problem(value)
+        if problem:
+            raise ValueError(problem)
+        if len(json.dumps(value, ensure_ascii=False).encode()) > MAX_REPORT_BYTES:
+            raise ValueError(f"The report is larger than {MAX_REPORT_BYTES // 1024} KB.")
+        return value
 
 
 class IdOut(BaseModel):

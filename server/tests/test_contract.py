@@ -155,3 +155,44 @@ def test_terms_come_in_the_asked_language_or_japanese(server: Server) -> None:
 
 def test_healthz(server: Server) -> None:
     assert server.client.get("/healthz").json() == {"status": "ok"}
+
+
+def test_invisible_characters_are_refused_with_the_field_named(
+    server: Server, user: SignedInUser
+) -> None:
+    for name in ("山田\x00花子", "山田\u0007花子", "\u202eoknah", "two\nlines"):
+        response = server.client.patch("/v1/me", json={"name": name}, headers=user.headers)
+        assert problem_code(response) == "validation-error"
+        assert response.json()["errors"][0]["field"] == "name"
+    multi = server.client.patch(
+        "/v1/me", json={"address": "1-2-3 Chuo\nTokyo"}, headers=user.headers
+    )
+    assert multi.status_code == 200
+    assert server.client.get("/v1/me", headers=user.headers).json()["name"] == "Test User"
+
+
+def test_unreadable_bodies_and_nul_paths(server: Server, user: SignedInUser) -> None:
+    bad_utf8 = server.client.post(
+        "/v1/accounts",
+        content=b'{"email": "\xff\xfe"}',
+        headers={"Content-Type": "application/json"},
+    )
+    assert problem_code(bad_utf8) == "validation-error"
+    assert problem_code(server.client.get("/v1/offices/tokyo%00midoridai")) == "not-found"
+    assert problem_code(server.client.get("/v1/bookings/abc%00", headers=user.headers)) == (
+        "not-found"
+    )
+
+
+def test_oversized_requests_are_refused(server: Server, user: SignedInUser) -> None:
+    big_report = {"report": {"padding": "a" * 300_000}}
+    response = server.client.post("/v1/environment-reports", json=big_report, headers=user.headers)
+    assert problem_code(response) == "validation-error"
+    assert response.json()["errors"][0]["field"] == "report"
+    huge = server.client.post(
+        "/v1/environment-reports",
+        content=b"{" + b" " * 3_000_000 + b"}",
+        headers={**user.headers, "Content-Type": "application/json"},
+    )
+    assert huge.status_code == 413
+    assert problem_code(huge) == "payload-too-large"
