@@ -142,13 +142,20 @@ def compile_ts(ts: Path, qm: Path) -> bool:
 
 
 def qm_file(code: str) -> Path | None:
-    """Find or build the compiled catalogue for a language."""
+    """Find or build the compiled catalogue for a language.
+
+    In a source checkout the `.ts` file wins (compiled into the cache, keyed by
+    its hash), so a packaging build's `.qm` left in the tree never shadows
+    newer translations; a frozen or wheel install uses its shipped `.qm`.
+    """
     built = BUILT_QM_DIR / f"{CATALOG}_{code}.qm"
-    if built.exists():
-        return built
     ts = data_dir("translations") / f"{CATALOG}_{code}.ts"
-    if not ts.exists():
-        return None
+    if ts.exists() and not getattr(sys, "frozen", False):
+        digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
+        cached = _cache_dir() / f"{CATALOG}_{code}.{digest}.qm"
+        if cached.exists() or compile_ts(ts, cached):
+            return cached
+    return built if built.exists() else None
     digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
     cached = _cache_dir() / f"{CATALOG}_{code}.{digest}.qm"
     if cached.exists() or compile_ts(ts, cached):
