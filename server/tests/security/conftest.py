@@ -7,13 +7,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from fastapi.testclient import TestClient
-from hwserver.app import create_app
-from hwserver.clock import MutableClock
-from hwserver.settings import Settings
-from hwserver_testkit import MONDAY_MORNING, Server, SignedInUser, make_server
+from hwserver_testkit import Server, SignedInUser, make_server
 
 sys.path.insert(0, str(Path(__file__).parent))
+
+from security_kit import server_on
 
 
 @pytest.fixture
@@ -53,17 +51,7 @@ def any_server(
     if request.param == "sqlite":
         server = make_server(folder)
     else:
-        clock = MutableClock(MONDAY_MORNING)
-        config = Settings(
-            database_url=request.getfixturevalue("pg_cluster").new_database(),
-            mail_outbox=folder / "outbox",
-            public_url="https://hw.example.jp",
-            demo=True,
-            sweep_interval=0,
-        )
-        app = create_app(config, clock=clock)
-        client = TestClient(app, raise_server_exceptions=False)
-        server = Server(client, app.state.ctx, clock, folder / "outbox")
+        server = server_on(request.getfixturevalue("pg_cluster").new_database(), folder)
     with server.client:
         yield server
     server.ctx.engine.dispose()

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
+from fastapi.testclient import TestClient
+from hwserver.app import create_app
+from hwserver.clock import MutableClock
+from hwserver.settings import Settings
 from hwserver_testkit import MONDAY_MORNING, Server, SignedInUser, slot_id
 
 OFFICE = "tokyo-midoridai"
@@ -20,3 +25,18 @@ def book(server: Server, who: SignedInUser, start: datetime = TUESDAY_TEN) -> di
     )
     assert response.status_code == 201, response.text
     return dict(response.json())
+
+
+def server_on(database_url: str, folder: Path) -> Server:
+    """The test kit's server, with the same demo data and clock, on any database (PostgreSQL)."""
+    clock = MutableClock(MONDAY_MORNING)
+    config = Settings(
+        database_url=database_url,
+        mail_outbox=folder / "outbox",
+        public_url="https://hw.example.jp",
+        demo=True,
+        sweep_interval=0,
+    )
+    app = create_app(config, clock=clock)
+    client = TestClient(app, raise_server_exceptions=False)
+    return Server(client, app.state.ctx, clock, folder / "outbox")
