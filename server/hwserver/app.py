@@ -12,7 +12,7 @@ from fastapi import APIRouter, Depends, FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from hwserver import __version__, audit
+from hwserver import __version__, audit, openapi_doc
 from hwserver.bootstrap import ensure_defaults
 from hwserver.clock import Clock, SystemClock
 from hwserver.context import AppContext
@@ -80,6 +80,7 @@ def create_app(
     app.state.ctx = ctx
     _add_handlers(app)
     _add_routes(app)
+    openapi_doc.install(app)
     app.middleware("http")(_refuse_unsafe_requests)
     app.middleware("http")(_access_log)
     return app

@@ -196,3 +196,17 @@ def test_oversized_requests_are_refused(server: Server, user: SignedInUser) -> N
     )
     assert huge.status_code == 413
     assert problem_code(huge) == "payload-too-large"
+
+
+def test_every_documented_error_is_a_problem_document(server: Server) -> None:
+    spec = server.client.get("/openapi.json").json()
+    for path, operations in spec["paths"].items():
+        for method, operation in operations.items():
+            for status, response in operation["responses"].items():
+                if status.startswith(("4", "5")) and path != "/verify":
+                    assert list(response["content"]) == ["application/problem+json"], (
+                        method,
+                        path,
+                        status,
+                    )
+    assert "HTTPValidationError" not in spec["components"]["schemas"]

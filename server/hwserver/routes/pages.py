@@ -27,7 +27,17 @@ font-size:1.2rem;line-height:1.7;color:#1a1a1a}}h1{{font-size:1.6rem}}</style></
 """
 
 
-@router.get("/verify", response_class=HTMLResponse, tags=["accounts"])
+@router.get(
+    "/verify",
+    response_class=HTMLResponse,
+    tags=["accounts"],
+    responses={
+        400: {
+            "description": "The same page, saying the link is not valid",
+            "content": {"text/html": {}},
+        }
+    },
+)
 def verify_page(
     ctx: Ctx,
     token: Annotated[str, Query(max_length=200)] = "",
