@@ -245,8 +245,8 @@
         <translation>Confira os dados. Você pode cancelar pelo aplicativo até o início do atendimento.</translation>
     </message>
     <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Voltar</translation>
+        <source>&lt; &amp;Previous step</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add to my &amp;calendar</source>
