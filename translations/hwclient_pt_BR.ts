@@ -246,7 +246,7 @@
     </message>
     <message>
         <source>&lt; &amp;Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; Passo &amp;anterior</translation>
     </message>
     <message>
         <source>Add to my &amp;calendar</source>
