@@ -224,7 +224,8 @@ class BookingPage(Page):
         self.confirm_hint.setText(
             self.tr("Please check the details. You can cancel in the app until the session starts.")
         )
-        self.back_button.setText(self.tr("< &Back"))
+        # Not "Back": the window has its own Back (to the previous page).
+        self.back_button.setText(self.tr("< &Previous step"))
         self.calendar_button.setText(self.tr("Add to my &calendar"))
         self.bookings_button.setText(self.tr("See &my bookings"))
         self.calendar.retranslate()

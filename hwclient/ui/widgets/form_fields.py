@@ -70,6 +70,7 @@ class Field(QWidget):
         super().__init__(parent)
         self.editor = editor
         self.label = style.wrap(QLabel())
+        self.label.setStyleSheet("font-weight: bold;")  # tells the label from its help text
         self.help = style.wrap(QLabel())
         self.help.hide()
         self.error = style.wrap(QLabel())
