@@ -51,8 +51,17 @@ PROBLEM_CODES: tuple[str, ...] = (
 
 #: Pseudo-codes for failures that never reached a problem document.
 NETWORK = "network"
-SERVER_ERROR = "server-error"
+SERVER_ERROR = "server-error"  # also the reference server's own code for a 500
 UNEXPECTED = "unexpected"
+
+#: Codes the reference server may send beyond API.md's list.
+SERVER_EXTRA_CODES: tuple[str, ...] = (
+    SERVER_ERROR,
+    "payload-too-large",
+    "method-not-allowed",
+    "conflict",
+)
+KNOWN_CODES = frozenset(PROBLEM_CODES + SERVER_EXTRA_CODES)
 
 
 class Action(StrEnum):
@@ -346,6 +355,27 @@ def _join_message(code: str, extras: Mapping[str, Any]) -> UserMessage:
 
 
 def _transport_message(code: str) -> UserMessage:
+    if code == "payload-too-large":
+        return UserMessage(
+            code,
+            translate("Messages", "What you sent is too long for the service."),
+            translate("Messages", "Please make the note or text shorter and try again."),
+            Action.RETRY,
+        )
+    if code == "conflict":
+        return UserMessage(
+            code,
+            translate("Messages", "Something changed on the service while you were working."),
+            translate("Messages", "Please go back, look again, and try once more."),
+            Action.RETRY,
+        )
+    if code == "method-not-allowed":
+        return UserMessage(
+            code,
+            translate("Messages", "The app and the service do not understand each other."),
+            translate("Messages", "Please install the newest version of the app."),
+            Action.UPDATE,
+        )
     if code == NETWORK:
         return UserMessage(
             code,
@@ -461,8 +491,8 @@ def _class_names(exc: BaseException) -> set[str]:
 
 def message_for_error(exc: BaseException, *, phone: str | None = None) -> UserMessage:
     """The message for anything a service call raised; never shows a traceback or raw detail."""
-    code = getattr(exc, "code", None)
-    if isinstance(code, str) and code in PROBLEM_CODES:
+    code = getattr(exc, "code", None) or getattr(exc, "problem_code", None)
+    if isinstance(code, str) and code in KNOWN_CODES:
         return message_for(code, _extras_of(exc), phone=phone)
     names = _class_names(exc)
     if "ServerUnavailable" in names:

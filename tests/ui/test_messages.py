@@ -7,10 +7,13 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QLocale
 
+from hwclient.api.errors import NetworkError, ProblemError, ServerUnavailable
 from hwclient.ui.messages import (
+    KNOWN_CODES,
     NETWORK,
     PROBLEM_CODES,
     SERVER_ERROR,
+    SERVER_EXTRA_CODES,
     UNEXPECTED,
     Action,
     message_for,
@@ -53,7 +56,12 @@ def test_every_api_code_is_known() -> None:
     assert set(PROBLEM_CODES) >= API_MD_CODES
 
 
-@pytest.mark.parametrize("code", [*PROBLEM_CODES, NETWORK, SERVER_ERROR])
+def test_every_code_the_reference_server_sends_is_known() -> None:
+    problems = pytest.importorskip("hwserver.problems")
+    assert set(problems.CATALOGUE) <= KNOWN_CODES
+
+
+@pytest.mark.parametrize("code", [*PROBLEM_CODES, *SERVER_EXTRA_CODES, NETWORK])
 def test_every_code_has_its_own_words_and_a_next_step(qapp, code: str) -> None:
     msg = message_for(code)
     generic = message_for(UNEXPECTED)
@@ -107,30 +115,25 @@ def test_validation_errors_map_to_fields(qapp) -> None:
     assert msg.field_errors["favourite_colour"] == "unknown field"
 
 
-class _FakeProblem(Exception):
-    """Shape of the API client's problem exceptions: a code plus typed extras."""
-
-    def __init__(self, code: str, **extras: object) -> None:
-        super().__init__(code)
-        self.code = code
-        self.status = 409
-        for name, value in extras.items():
-            setattr(self, name, value)
+def problem(code: str, status: int, **extras: object) -> ProblemError:
+    """A problem exception exactly as the API client builds it from a server answer."""
+    body = {"type": f"https://hwclient.example.jp/problems/{code}", "status": status, **extras}
+    return ProblemError.from_problem(body, status)
 
 
 def test_errors_are_read_by_code_and_extras(ja_locale) -> None:
-    msg = message_for_error(_FakeProblem("one-per-day", date="2026-12-02"))
+    msg = message_for_error(problem("one-per-day", 409, date="2026-12-02"))
     assert "2026年12月2日" in msg.text
+    locked = message_for_error(problem("account-locked", 423, retry_after=600))
+    assert " 10 minute" in locked.next_step
 
 
 def test_transport_failures_and_surprises_never_show_internals(qapp) -> None:
-    class ConnectError(Exception):
-        pass
-
-    network = message_for_error(ConnectError("[Errno 111] Connection refused"))
+    network = message_for_error(NetworkError("GET /v1/me: ConnectError('[Errno 111]')"))
     assert network.code == NETWORK
     assert "Errno" not in network.full
     assert network.action is Action.RETRY
+    assert message_for_error(ServerUnavailable(503)).code == SERVER_ERROR
     surprise = message_for_error(KeyError("token"))
     assert surprise.code == UNEXPECTED
     assert "token" not in surprise.full
