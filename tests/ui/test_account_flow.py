@@ -189,3 +189,19 @@ async def test_unverified_account_is_guided_to_the_mail(
     assert signin.error.button.isVisible()
     signin.error.button.click()
     assert nav.calls[-1] == ("verify_sent", {"email": "late@example.com"})
+
+
+async def test_registration_in_easy_japanese_is_accepted(
+    make_ctx: Callable[..., AppContext],
+    live_server: Any,
+    outbox: Any,
+    close_widgets: list,
+    wait_until: Any,
+) -> None:
+    ctx = make_ctx(live_server.url, language="ja_easy")
+    register, nav = page_with_nav(RegisterPage, ctx, close_widgets)
+    fill_registration(register, "easy@example.com")
+    register.submit_button.click()
+    await wait_until(lambda: nav.last == "verify_sent" or register.error.isVisible())
+    assert nav.last == "verify_sent", register.error.text.text()
+    assert outbox.verification_token("easy@example.com")

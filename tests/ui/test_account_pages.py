@@ -210,3 +210,18 @@ async def test_forgot_password_lists_office_phone_numbers(
     assert "not issued again" in page.explain.text()
     page.back_button.click()
     assert nav == [("signin", None)]
+
+
+async def test_live_language_switch_reloads_the_terms_in_that_language(
+    ctx: AppContext, close_widgets: list, wait_until: Any
+) -> None:
+    nav: list = []
+    page = show(TermsPage(ctx), close_widgets, nav)
+    await page.on_enter()
+    assert page.terms is not None
+    assert page.terms.language == "en"
+    english_button = page.agree_button.text()
+    ctx.set_language("ja")
+    await wait_until(lambda: page.terms is not None and page.terms.language == "ja")
+    assert page.agree_button.text() != english_button  # the page's own words follow too
+    assert "2026年" in page.meta.text()

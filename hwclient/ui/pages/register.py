@@ -183,7 +183,7 @@ class RegisterPage(Page):
             email=email,
             password=password,
             name=self._text("name"),
-            preferred_language=language(self.ctx.language).bcp47,
+            preferred_language=language(self.ctx.language).code,  # the server's codes
             name_kana=self._text("name_kana") or None,
             phone=self._text("phone") or None,
             address=self._text("address") or None,

@@ -57,6 +57,12 @@ class TermsPage(Page):
         self.next_page: tuple[str, Any] = ("home", None)
         self._build()
         self.retranslate()
+        ctx.languageChanged.connect(self._language_changed)
+
+    def _language_changed(self, _code: str) -> None:
+        """The terms themselves come from the server: fetch them in the new language."""
+        if self.terms is not None:
+            self.ctx.run(self.load())
 
     # -- layout -------------------------------------------------------------
     def _build(self) -> None:

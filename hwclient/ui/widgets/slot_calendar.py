@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -78,6 +78,7 @@ class SlotCalendar(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.calendar.setLocale(QLocale())  # month and day names follow a live language switch
         self.calendar.setAccessibleName(self.tr("Calendar: days in bold have free times"))
         self.times.setAccessibleName(self.tr("Free times on the chosen day"))
         self._paint_days()
