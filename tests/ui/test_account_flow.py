@@ -205,3 +205,42 @@ async def test_registration_in_easy_japanese_is_accepted(
     await wait_until(lambda: nav.last == "verify_sent" or register.error.isVisible())
     assert nav.last == "verify_sent", register.error.text.text()
     assert outbox.verification_token("easy@example.com")
+
+
+async def test_terms_agreed_before_signing_in_are_recorded_at_sign_in(
+    make_ctx: Callable[..., AppContext],
+    live_server: Any,
+    api: Any,
+    outbox: Any,
+    close_widgets: list,
+    wait_until: Any,
+) -> None:
+    """First launch shows the terms before the account exists; that consent is not lost."""
+    email = "first-launch@example.com"
+    ctx = make_ctx(live_server.url)
+    terms, nav = page_with_nav(TermsPage, ctx, close_widgets)
+    await terms.on_enter()
+    terms.agree_box.setChecked(True)
+    terms.zoom_box.setChecked(True)
+    bar = terms.browser.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    terms.agree_button.click()
+    await wait_until(lambda: nav.calls)
+    assert nav.calls == [("signin", None)]  # no account yet: agreed on this PC only
+
+    register, nav = page_with_nav(RegisterPage, ctx, close_widgets)
+    fill_registration(register, email)
+    register.submit_button.click()
+    await wait_until(lambda: nav.last == "verify_sent")
+    await api.verify_email(outbox.verification_token(email))
+
+    signed_in: list[bool] = []
+    ctx.signedIn.connect(lambda: signed_in.append(True))
+    signin, nav = page_with_nav(SignInPage, ctx, close_widgets)
+    signin.email.editor.setText(email)
+    signin.password_edit.setText(PASSWORD)
+    signin.sign_in_button.click()
+    await wait_until(lambda: signed_in)
+    assert nav.calls == []  # not sent to the terms again
+    me = await ctx.api.me()
+    assert me.consented_terms_version == terms.terms.version
