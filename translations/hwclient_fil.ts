@@ -245,8 +245,8 @@
         <translation>Pakisuri ang mga detalye. Puwede kayong magkansela sa app hanggang magsimula ang sesyon.</translation>
     </message>
     <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Bumalik</translation>
+        <source>&lt; &amp;Previous step</source>
+        <translation>&lt; &amp;Nakaraang hakbang</translation>
     </message>
     <message>
         <source>Add to my &amp;calendar</source>
@@ -1391,7 +1391,7 @@ Nagpadala rin kami sa inyo ng email. Sa araw ng sesyon, buksan ang app na ito at
     <name>Messages</name>
     <message>
         <source>{day}, {time}</source>
-        <extracomment>Every problem code of API.md (plus the server&apos;s idempotency guard). Pseudo-codes for failures that never reached a problem document.</extracomment>
+        <extracomment>Every problem code of API.md (plus the server&apos;s idempotency guard). Pseudo-codes for failures that never reached a problem document. Codes the reference server may send beyond API.md&apos;s list.</extracomment>
         <translation>{day}, {time}</translation>
     </message>
     <message>
@@ -1564,6 +1564,30 @@ Nagpadala rin kami sa inyo ng email. Sa araw ng sesyon, buksan ang app na ito at
     <message>
         <source>Please come back then.</source>
         <translation>Pakibalik sa oras na iyon.</translation>
+    </message>
+    <message>
+        <source>What you sent is too long for the service.</source>
+        <translation>Masyadong mahaba ang ipinadala ninyo para sa serbisyo.</translation>
+    </message>
+    <message>
+        <source>Please make the note or text shorter and try again.</source>
+        <translation>Paikliin po ang tala o teksto at subukan ulit.</translation>
+    </message>
+    <message>
+        <source>Something changed on the service while you were working.</source>
+        <translation>May nagbago sa serbisyo habang ginagamit ninyo ito.</translation>
+    </message>
+    <message>
+        <source>Please go back, look again, and try once more.</source>
+        <translation>Pakibalik, tingnan ulit, at subukan muli.</translation>
+    </message>
+    <message>
+        <source>The app and the service do not understand each other.</source>
+        <translation>Hindi magkaintindihan ang app at ang serbisyo.</translation>
+    </message>
+    <message>
+        <source>Please install the newest version of the app.</source>
+        <translation>Paki-install ang pinakabagong bersyon ng app.</translation>
     </message>
     <message>
         <source>We could not reach the service.</source>

@@ -245,8 +245,8 @@
         <translation>Silakan periksa detailnya. Anda dapat membatalkan di aplikasi sampai sesi dimulai.</translation>
     </message>
     <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Kembali</translation>
+        <source>&lt; &amp;Previous step</source>
+        <translation>&lt; &amp;Langkah sebelumnya</translation>
     </message>
     <message>
         <source>Add to my &amp;calendar</source>
@@ -1390,7 +1390,7 @@ Kami juga telah mengirim email kepada Anda. Pada hari sesi, buka aplikasi ini da
     <name>Messages</name>
     <message>
         <source>{day}, {time}</source>
-        <extracomment>Every problem code of API.md (plus the server&apos;s idempotency guard). Pseudo-codes for failures that never reached a problem document.</extracomment>
+        <extracomment>Every problem code of API.md (plus the server&apos;s idempotency guard). Pseudo-codes for failures that never reached a problem document. Codes the reference server may send beyond API.md&apos;s list.</extracomment>
         <translation>{day}, {time}</translation>
     </message>
     <message>
@@ -1562,6 +1562,30 @@ Kami juga telah mengirim email kepada Anda. Pada hari sesi, buka aplikasi ini da
     <message>
         <source>Please come back then.</source>
         <translation>Silakan kembali pada waktu itu.</translation>
+    </message>
+    <message>
+        <source>What you sent is too long for the service.</source>
+        <translation>Yang Anda kirim terlalu panjang untuk layanan.</translation>
+    </message>
+    <message>
+        <source>Please make the note or text shorter and try again.</source>
+        <translation>Silakan persingkat catatan atau teks, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Something changed on the service while you were working.</source>
+        <translation>Ada perubahan di layanan saat Anda sedang bekerja.</translation>
+    </message>
+    <message>
+        <source>Please go back, look again, and try once more.</source>
+        <translation>Silakan kembali, lihat lagi, lalu coba sekali lagi.</translation>
+    </message>
+    <message>
+        <source>The app and the service do not understand each other.</source>
+        <translation>Aplikasi dan layanan tidak saling memahami.</translation>
+    </message>
+    <message>
+        <source>Please install the newest version of the app.</source>
+        <translation>Silakan pasang versi terbaru aplikasi.</translation>
     </message>
     <message>
         <source>We could not reach the service.</source>

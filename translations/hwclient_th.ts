@@ -245,8 +245,8 @@
         <translation>กรุณาตรวจสอบรายละเอียด คุณยกเลิกในแอปได้จนกว่าการปรึกษาจะเริ่ม</translation>
     </message>
     <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; ย้อนกลับ(&amp;B)</translation>
+        <source>&lt; &amp;Previous step</source>
+        <translation>&lt; ขั้นตอนก่อนหน้า(&amp;P)</translation>
     </message>
     <message>
         <source>Add to my &amp;calendar</source>
@@ -1390,7 +1390,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <name>Messages</name>
     <message>
         <source>{day}, {time}</source>
-        <extracomment>Every problem code of API.md (plus the server&apos;s idempotency guard). Pseudo-codes for failures that never reached a problem document.</extracomment>
+        <extracomment>Every problem code of API.md (plus the server&apos;s idempotency guard). Pseudo-codes for failures that never reached a problem document. Codes the reference server may send beyond API.md&apos;s list.</extracomment>
         <translation>{day} {time}</translation>
     </message>
     <message>
@@ -1562,6 +1562,30 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <message>
         <source>Please come back then.</source>
         <translation>กรุณากลับมาในเวลานั้น</translation>
+    </message>
+    <message>
+        <source>What you sent is too long for the service.</source>
+        <translation>ข้อมูลที่คุณส่งยาวเกินไปสำหรับบริการ</translation>
+    </message>
+    <message>
+        <source>Please make the note or text shorter and try again.</source>
+        <translation>กรุณาเขียนหมายเหตุหรือข้อความให้สั้นลงแล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Something changed on the service while you were working.</source>
+        <translation>มีการเปลี่ยนแปลงในบริการระหว่างที่คุณกำลังทำรายการ</translation>
+    </message>
+    <message>
+        <source>Please go back, look again, and try once more.</source>
+        <translation>กรุณากลับไป ดูอีกครั้ง แล้วลองใหม่</translation>
+    </message>
+    <message>
+        <source>The app and the service do not understand each other.</source>
+        <translation>แอปและบริการสื่อสารกันไม่เข้าใจ</translation>
+    </message>
+    <message>
+        <source>Please install the newest version of the app.</source>
+        <translation>กรุณาติดตั้งแอปเวอร์ชันล่าสุด</translation>
     </message>
     <message>
         <source>We could not reach the service.</source>

@@ -245,8 +245,8 @@
         <translation>Vui lòng kiểm tra thông tin. Bạn có thể hủy trong ứng dụng cho đến khi buổi tư vấn bắt đầu.</translation>
     </message>
     <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Quay lại</translation>
+        <source>&lt; &amp;Previous step</source>
+        <translation>&lt; &amp;Bước trước</translation>
     </message>
     <message>
         <source>Add to my &amp;calendar</source>
@@ -1390,7 +1390,7 @@ Chúng tôi cũng đã gửi email cho bạn. Vào ngày hẹn, hãy mở ứng 
     <name>Messages</name>
     <message>
         <source>{day}, {time}</source>
-        <extracomment>Every problem code of API.md (plus the server&apos;s idempotency guard). Pseudo-codes for failures that never reached a problem document.</extracomment>
+        <extracomment>Every problem code of API.md (plus the server&apos;s idempotency guard). Pseudo-codes for failures that never reached a problem document. Codes the reference server may send beyond API.md&apos;s list.</extracomment>
         <translation>{day}, {time}</translation>
     </message>
     <message>
@@ -1562,6 +1562,30 @@ Chúng tôi cũng đã gửi email cho bạn. Vào ngày hẹn, hãy mở ứng 
     <message>
         <source>Please come back then.</source>
         <translation>Vui lòng quay lại vào lúc đó.</translation>
+    </message>
+    <message>
+        <source>What you sent is too long for the service.</source>
+        <translation>Nội dung bạn gửi quá dài đối với dịch vụ.</translation>
+    </message>
+    <message>
+        <source>Please make the note or text shorter and try again.</source>
+        <translation>Vui lòng viết ghi chú hoặc nội dung ngắn hơn rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Something changed on the service while you were working.</source>
+        <translation>Đã có thay đổi trên dịch vụ trong lúc bạn đang thao tác.</translation>
+    </message>
+    <message>
+        <source>Please go back, look again, and try once more.</source>
+        <translation>Vui lòng quay lại, xem lại một lần nữa rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The app and the service do not understand each other.</source>
+        <translation>Ứng dụng và dịch vụ không hiểu được nhau.</translation>
+    </message>
+    <message>
+        <source>Please install the newest version of the app.</source>
+        <translation>Vui lòng cài đặt phiên bản mới nhất của ứng dụng.</translation>
     </message>
     <message>
         <source>We could not reach the service.</source>
