@@ -1391,7 +1391,7 @@ También le enviamos un correo electrónico. Ese día, abra esta aplicación y p
     <name>Messages</name>
     <message>
         <source>{day}, {time}</source>
-        <extracomment>Every problem code of API.md (plus the server&apos;s idempotency guard). Pseudo-codes for failures that never reached a problem document.</extracomment>
+        <extracomment>Every problem code of API.md (plus the server&apos;s idempotency guard). Pseudo-codes for failures that never reached a problem document. Codes the reference server may send beyond API.md&apos;s list.</extracomment>
         <translation>{day}, {time}</translation>
     </message>
     <message>
@@ -1564,6 +1564,30 @@ También le enviamos un correo electrónico. Ese día, abra esta aplicación y p
     <message>
         <source>Please come back then.</source>
         <translation>Vuelva a esa hora.</translation>
+    </message>
+    <message>
+        <source>What you sent is too long for the service.</source>
+        <translation>Lo que envió es demasiado largo para el servicio.</translation>
+    </message>
+    <message>
+        <source>Please make the note or text shorter and try again.</source>
+        <translation>Acorte la nota o el texto e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Something changed on the service while you were working.</source>
+        <translation>Algo cambió en el servicio mientras usted trabajaba.</translation>
+    </message>
+    <message>
+        <source>Please go back, look again, and try once more.</source>
+        <translation>Regrese, revise de nuevo e inténtelo otra vez.</translation>
+    </message>
+    <message>
+        <source>The app and the service do not understand each other.</source>
+        <translation>La aplicación y el servicio no se entienden entre sí.</translation>
+    </message>
+    <message>
+        <source>Please install the newest version of the app.</source>
+        <translation>Instale la versión más reciente de la aplicación.</translation>
     </message>
     <message>
         <source>We could not reach the service.</source>

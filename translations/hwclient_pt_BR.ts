@@ -1391,7 +1391,7 @@ Também enviamos um e-mail para você. No dia, abra este aplicativo e clique em 
     <name>Messages</name>
     <message>
         <source>{day}, {time}</source>
-        <extracomment>Every problem code of API.md (plus the server&apos;s idempotency guard). Pseudo-codes for failures that never reached a problem document.</extracomment>
+        <extracomment>Every problem code of API.md (plus the server&apos;s idempotency guard). Pseudo-codes for failures that never reached a problem document. Codes the reference server may send beyond API.md&apos;s list.</extracomment>
         <translation>{day}, {time}</translation>
     </message>
     <message>
@@ -1564,6 +1564,30 @@ Também enviamos um e-mail para você. No dia, abra este aplicativo e clique em 
     <message>
         <source>Please come back then.</source>
         <translation>Volte nesse horário.</translation>
+    </message>
+    <message>
+        <source>What you sent is too long for the service.</source>
+        <translation>O que você enviou é longo demais para o serviço.</translation>
+    </message>
+    <message>
+        <source>Please make the note or text shorter and try again.</source>
+        <translation>Deixe a observação ou o texto mais curto e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Something changed on the service while you were working.</source>
+        <translation>Algo mudou no serviço enquanto você estava usando o aplicativo.</translation>
+    </message>
+    <message>
+        <source>Please go back, look again, and try once more.</source>
+        <translation>Volte, confira de novo e tente mais uma vez.</translation>
+    </message>
+    <message>
+        <source>The app and the service do not understand each other.</source>
+        <translation>O aplicativo e o serviço não estão se entendendo.</translation>
+    </message>
+    <message>
+        <source>Please install the newest version of the app.</source>
+        <translation>Instale a versão mais nova do aplicativo.</translation>
     </message>
     <message>
         <source>We could not reach the service.</source>
