@@ -195,11 +195,11 @@
     </message>
     <message>
         <source>Cancel the session on {when}</source>
-        <translation>{when} の相談をキャンセルする</translation>
+        <translation>{when}の相談をキャンセルする</translation>
     </message>
     <message>
         <source>Add to ca&amp;lendar</source>
-        <translation>カレンダーに追加する(&amp;L)</translation>
+        <translation>カレンダーに追加(&amp;L)</translation>
     </message>
     <message>
         <source>The session has started, so it cannot be cancelled in the app. To cancel or if you have trouble, please phone the office: {phone}</source>
@@ -245,12 +245,12 @@
         <translation>内容を確認してください。相談が始まるまでは、アプリでキャンセルできます。</translation>
     </message>
     <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; 戻る(&amp;B)</translation>
+        <source>&lt; &amp;Previous step</source>
+        <translation>&lt; 前のステップへ(&amp;P)</translation>
     </message>
     <message>
         <source>Add to my &amp;calendar</source>
-        <translation>カレンダーに追加する(&amp;C)</translation>
+        <translation>カレンダーに追加(&amp;C)</translation>
     </message>
     <message>
         <source>See &amp;my bookings</source>
@@ -318,7 +318,7 @@
     </message>
     <message>
         <source>There are no other free times on {day}. Please choose another day.</source>
-        <translation>{day} には、ほかに空いている時間がありません。別の日を選んでください。</translation>
+        <translation>{day}には、ほかに空いている時間がありません。別の日を選んでください。</translation>
     </message>
     <message>
         <source>✓ Your session is booked.</source>
@@ -371,7 +371,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
     <message>
         <source>Do you want to cancel your session on {when}?</source>
-        <translation>{when} の相談をキャンセルしますか？</translation>
+        <translation>{when}の相談をキャンセルしますか？</translation>
     </message>
     <message>
         <source>You can book another time afterwards.</source>
@@ -387,7 +387,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
     <message>
         <source>Your session on {when} is cancelled.</source>
-        <translation>{when} の相談をキャンセルしました。</translation>
+        <translation>{when}の相談をキャンセルしました。</translation>
     </message>
     <message>
         <source>Saved. Open the file to add the session to your calendar: {path}</source>
@@ -524,7 +524,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
     <message>
         <source>The Mac&apos;s built-in malware data was last updated %1 days ago.</source>
-        <translation>Mac内蔵のマルウェア対策データの最終更新は %1 日前です。</translation>
+        <translation>Mac内蔵のマルウェア対策データの最終更新は %1日前です。</translation>
     </message>
     <message>
         <source>Open Software Update and install the updates.</source>
@@ -640,7 +640,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
     <message>
         <source>This computer&apos;s clock is off by about %1 minutes.</source>
-        <translation>このパソコンの時計が約 %1 分ずれています。</translation>
+        <translation>このパソコンの時計が約 %1分ずれています。</translation>
     </message>
     <message>
         <source>Turn on &quot;Set time automatically&quot; in the date and time settings.</source>
@@ -856,7 +856,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
     <message>
         <source>The last update was installed %1 days ago.</source>
-        <translation>最後に更新プログラムをインストールしたのは %1 日前です。</translation>
+        <translation>最後に更新プログラムをインストールしたのは %1日前です。</translation>
     </message>
     <message>
         <source>%1 has updates waiting to be installed.</source>
@@ -1117,7 +1117,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <message numerus="yes">
         <source>Checking your PC… %n of %1 done.</source>
         <translation>
-            <numerusform>パソコンをチェックしています… %1 項目中 %n 項目が完了しました。</numerusform>
+            <numerusform>パソコンをチェックしています… 全%1項目中%n項目が完了しました。</numerusform>
         </translation>
     </message>
     <message>
@@ -1232,7 +1232,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
     <message>
         <source>You can join from {time} (10 minutes before the start).</source>
-        <translation>{time} から参加できます（開始の10分前）。</translation>
+        <translation>{time}から参加できます（開始の10分前）。</translation>
     </message>
     <message>
         <source>The time to join has passed. If you could not join, please phone the office: {phone}</source>
@@ -1390,7 +1390,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <name>Messages</name>
     <message>
         <source>{day}, {time}</source>
-        <extracomment>Every problem code of API.md (plus the server&apos;s idempotency guard). Pseudo-codes for failures that never reached a problem document.</extracomment>
+        <extracomment>Every problem code of API.md (plus the server&apos;s idempotency guard). Pseudo-codes for failures that never reached a problem document. Codes the reference server may send beyond API.md&apos;s list.</extracomment>
         <translation>{day} {time}</translation>
     </message>
     <message>
@@ -1456,7 +1456,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <message numerus="yes">
         <source>Please try again in %n minute(s). If you forgot your password, phone your office.</source>
         <translation>
-            <numerusform>%n 分後にもう一度お試しください。パスワードを忘れた場合は、ハローワークにお電話ください。</numerusform>
+            <numerusform>%n分後にもう一度お試しください。パスワードを忘れた場合は、ハローワークにお電話ください。</numerusform>
         </translation>
     </message>
     <message>
@@ -1509,7 +1509,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
     <message>
         <source>You already have a session on {date}. Only one session a day is possible.</source>
-        <translation>{date} にはすでに相談の予約があります。相談は1日1回までです。</translation>
+        <translation>{date}にはすでに相談の予約があります。相談は1日1回までです。</translation>
     </message>
     <message>
         <source>You already have a session on that day. Only one session a day is possible.</source>
@@ -1521,7 +1521,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
     <message>
         <source>Booking is paused until {date} because sessions were missed.</source>
-        <translation>相談の欠席が続いたため、{date} まで予約を停止しています。</translation>
+        <translation>相談の欠席が続いたため、{date}まで予約を停止しています。</translation>
     </message>
     <message>
         <source>Booking is paused for your account because sessions were missed.</source>
@@ -1553,7 +1553,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
     <message>
         <source>You can join from {time} on {date} (10 minutes before the start).</source>
-        <translation>{date} の {time} から参加できます（開始の10分前）。</translation>
+        <translation>{date}の{time}から参加できます（開始の10分前）。</translation>
     </message>
     <message>
         <source>You can join from 10 minutes before the start until 10 minutes after it.</source>
@@ -1562,6 +1562,30 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <message>
         <source>Please come back then.</source>
         <translation>その時間になったら、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>What you sent is too long for the service.</source>
+        <translation>送信した内容が長すぎます。</translation>
+    </message>
+    <message>
+        <source>Please make the note or text shorter and try again.</source>
+        <translation>メモなどの文章を短くして、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Something changed on the service while you were working.</source>
+        <translation>操作している間に、サービス側で内容が変わりました。</translation>
+    </message>
+    <message>
+        <source>Please go back, look again, and try once more.</source>
+        <translation>前の画面に戻って内容を確認し、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The app and the service do not understand each other.</source>
+        <translation>アプリとサービスの間で、やり取りがうまくできません。</translation>
+    </message>
+    <message>
+        <source>Please install the newest version of the app.</source>
+        <translation>アプリの最新バージョンをインストールしてください。</translation>
     </message>
     <message>
         <source>We could not reach the service.</source>
@@ -2008,7 +2032,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Version {version}, in effect from {date}</source>
-        <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;バージョン {version}（{date} から適用）</translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;バージョン {version}（{date}から適用）</translation>
     </message>
     <message>
         <source>The terms of use have changed since you last agreed. Please read them and agree again.</source>
@@ -2117,7 +2141,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
     <message>
         <source>We sent the e-mail again at {time}. Please look for the newest one.</source>
-        <translation>{time} にメールをもう一度送りました。いちばん新しいメールをご確認ください。</translation>
+        <translation>{time}にメールをもう一度送りました。いちばん新しいメールをご確認ください。</translation>
     </message>
 </context>
 </TS>

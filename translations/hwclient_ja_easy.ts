@@ -245,8 +245,8 @@
         <translation>よやくの ないようを 見て ください。 そうだんが はじまる 前まで、 アプリで キャンセル できます。</translation>
     </message>
     <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; もどる(&amp;B)</translation>
+        <source>&lt; &amp;Previous step</source>
+        <translation>&lt; 前の ステップへ(&amp;P)</translation>
     </message>
     <message>
         <source>Add to my &amp;calendar</source>
@@ -1390,7 +1390,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <name>Messages</name>
     <message>
         <source>{day}, {time}</source>
-        <extracomment>Every problem code of API.md (plus the server&apos;s idempotency guard). Pseudo-codes for failures that never reached a problem document.</extracomment>
+        <extracomment>Every problem code of API.md (plus the server&apos;s idempotency guard). Pseudo-codes for failures that never reached a problem document. Codes the reference server may send beyond API.md&apos;s list.</extracomment>
         <translation>{day} {time}</translation>
     </message>
     <message>
@@ -1562,6 +1562,30 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <message>
         <source>Please come back then.</source>
         <translation>その 時間に また 来て ください。</translation>
+    </message>
+    <message>
+        <source>What you sent is too long for the service.</source>
+        <translation>送った 文が 長すぎます。</translation>
+    </message>
+    <message>
+        <source>Please make the note or text shorter and try again.</source>
+        <translation>メモなどを みじかく して、 もう一度 して ください。</translation>
+    </message>
+    <message>
+        <source>Something changed on the service while you were working.</source>
+        <translation>あなたが つかって いる 間に、 サービスで 何かが かわりました。</translation>
+    </message>
+    <message>
+        <source>Please go back, look again, and try once more.</source>
+        <translation>前に もどって、 もう一度 見て から、 もう一度 して ください。</translation>
+    </message>
+    <message>
+        <source>The app and the service do not understand each other.</source>
+        <translation>アプリと サービスが うまく つながりません。</translation>
+    </message>
+    <message>
+        <source>Please install the newest version of the app.</source>
+        <translation>アプリの いちばん 新しい バージョンを 入れて ください。</translation>
     </message>
     <message>
         <source>We could not reach the service.</source>

@@ -245,8 +245,8 @@
         <translation>내용을 확인해 주세요. 상담이 시작되기 전까지 앱에서 취소할 수 있습니다.</translation>
     </message>
     <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; 뒤로(&amp;B)</translation>
+        <source>&lt; &amp;Previous step</source>
+        <translation>&lt; 이전 단계(&amp;P)</translation>
     </message>
     <message>
         <source>Add to my &amp;calendar</source>
@@ -1390,7 +1390,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <name>Messages</name>
     <message>
         <source>{day}, {time}</source>
-        <extracomment>Every problem code of API.md (plus the server&apos;s idempotency guard). Pseudo-codes for failures that never reached a problem document.</extracomment>
+        <extracomment>Every problem code of API.md (plus the server&apos;s idempotency guard). Pseudo-codes for failures that never reached a problem document. Codes the reference server may send beyond API.md&apos;s list.</extracomment>
         <translation>{day} {time}</translation>
     </message>
     <message>
@@ -1562,6 +1562,30 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <message>
         <source>Please come back then.</source>
         <translation>그때 다시 와 주세요.</translation>
+    </message>
+    <message>
+        <source>What you sent is too long for the service.</source>
+        <translation>보낸 내용이 너무 길어서 서비스에서 받을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Please make the note or text shorter and try again.</source>
+        <translation>메모나 글을 줄인 후 다시 시도해 주세요.</translation>
+    </message>
+    <message>
+        <source>Something changed on the service while you were working.</source>
+        <translation>작업하는 동안 서비스의 내용이 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <source>Please go back, look again, and try once more.</source>
+        <translation>뒤로 돌아가서 다시 확인한 후 한 번 더 시도해 주세요.</translation>
+    </message>
+    <message>
+        <source>The app and the service do not understand each other.</source>
+        <translation>앱과 서비스가 서로 통신할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Please install the newest version of the app.</source>
+        <translation>앱의 최신 버전을 설치해 주세요.</translation>
     </message>
     <message>
         <source>We could not reach the service.</source>

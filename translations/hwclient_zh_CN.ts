@@ -245,8 +245,8 @@
         <translation>请确认以下信息。在咨询开始前，您都可以在应用中取消。</translation>
     </message>
     <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; 返回(&amp;B)</translation>
+        <source>&lt; &amp;Previous step</source>
+        <translation>&lt; 上一步(&amp;P)</translation>
     </message>
     <message>
         <source>Add to my &amp;calendar</source>
@@ -1390,7 +1390,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <name>Messages</name>
     <message>
         <source>{day}, {time}</source>
-        <extracomment>Every problem code of API.md (plus the server&apos;s idempotency guard). Pseudo-codes for failures that never reached a problem document.</extracomment>
+        <extracomment>Every problem code of API.md (plus the server&apos;s idempotency guard). Pseudo-codes for failures that never reached a problem document. Codes the reference server may send beyond API.md&apos;s list.</extracomment>
         <translation>{day} {time}</translation>
     </message>
     <message>
@@ -1562,6 +1562,30 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <message>
         <source>Please come back then.</source>
         <translation>请到时再来。</translation>
+    </message>
+    <message>
+        <source>What you sent is too long for the service.</source>
+        <translation>您发送的内容太长，服务无法接收。</translation>
+    </message>
+    <message>
+        <source>Please make the note or text shorter and try again.</source>
+        <translation>请缩短备注或文字后重试。</translation>
+    </message>
+    <message>
+        <source>Something changed on the service while you were working.</source>
+        <translation>在您操作期间，服务上的内容发生了变化。</translation>
+    </message>
+    <message>
+        <source>Please go back, look again, and try once more.</source>
+        <translation>请返回重新查看，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>The app and the service do not understand each other.</source>
+        <translation>应用与服务无法正常通信。</translation>
+    </message>
+    <message>
+        <source>Please install the newest version of the app.</source>
+        <translation>请安装最新版本的应用。</translation>
     </message>
     <message>
         <source>We could not reach the service.</source>

@@ -245,8 +245,8 @@
         <translation>請確認以下內容。在諮詢開始前，您都可以在應用程式中取消。</translation>
     </message>
     <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; 返回(&amp;B)</translation>
+        <source>&lt; &amp;Previous step</source>
+        <translation>&lt; 上一步(&amp;P)</translation>
     </message>
     <message>
         <source>Add to my &amp;calendar</source>
@@ -1390,7 +1390,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <name>Messages</name>
     <message>
         <source>{day}, {time}</source>
-        <extracomment>Every problem code of API.md (plus the server&apos;s idempotency guard). Pseudo-codes for failures that never reached a problem document.</extracomment>
+        <extracomment>Every problem code of API.md (plus the server&apos;s idempotency guard). Pseudo-codes for failures that never reached a problem document. Codes the reference server may send beyond API.md&apos;s list.</extracomment>
         <translation>{day} {time}</translation>
     </message>
     <message>
@@ -1562,6 +1562,30 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <message>
         <source>Please come back then.</source>
         <translation>請到時再回來。</translation>
+    </message>
+    <message>
+        <source>What you sent is too long for the service.</source>
+        <translation>您傳送的內容太長，服務無法接收。</translation>
+    </message>
+    <message>
+        <source>Please make the note or text shorter and try again.</source>
+        <translation>請縮短備註或文字後再試一次。</translation>
+    </message>
+    <message>
+        <source>Something changed on the service while you were working.</source>
+        <translation>在您操作期間，服務上的內容有所變更。</translation>
+    </message>
+    <message>
+        <source>Please go back, look again, and try once more.</source>
+        <translation>請返回重新查看，然後再試一次。</translation>
+    </message>
+    <message>
+        <source>The app and the service do not understand each other.</source>
+        <translation>應用程式與服務無法正常溝通。</translation>
+    </message>
+    <message>
+        <source>Please install the newest version of the app.</source>
+        <translation>請安裝最新版本的應用程式。</translation>
     </message>
     <message>
         <source>We could not reach the service.</source>
