@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation>&amp;Cerrar sesión</translation>
+        <translation>Cerrar &amp;sesión</translation>
     </message>
     <message>
         <source>Change your password</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>The day &amp;before</source>
-        <translation>El día &amp;anterior</translation>
+        <translation>El &amp;día anterior</translation>
     </message>
     <message>
         <source>&amp;30 minutes before</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>When I can &amp;join</source>
-        <translation>Cuando pueda &amp;entrar</translation>
+        <translation>Cuando pueda en&amp;trar</translation>
     </message>
     <message>
         <source>Delete your account</source>
@@ -351,7 +351,7 @@ También le enviamos un correo electrónico. Ese día, abra esta aplicación y p
     </message>
     <message>
         <source>&amp;Past</source>
-        <translation>&amp;Pasadas</translation>
+        <translation>Pa&amp;sadas</translation>
     </message>
     <message>
         <source>You have no upcoming sessions.</source>
@@ -1705,7 +1705,7 @@ También le enviamos un correo electrónico. Ese día, abra esta aplicación y p
     </message>
     <message>
         <source>&amp;E-mail address</source>
-        <translation>&amp;Correo electrónico</translation>
+        <translation>Correo &amp;electrónico</translation>
     </message>
     <message>
         <source>Example: name@example.jp</source>
@@ -1749,7 +1749,7 @@ También le enviamos un correo electrónico. Ese día, abra esta aplicación y p
     </message>
     <message>
         <source>Create my &amp;account</source>
-        <translation>Crear mi &amp;cuenta</translation>
+        <translation>Crear mi c&amp;uenta</translation>
     </message>
     <message>
         <source>I already have an account: &amp;sign in</source>
@@ -1834,7 +1834,7 @@ También le enviamos un correo electrónico. Ese día, abra esta aplicación y p
     </message>
     <message>
         <source>Tell me when I can &amp;join</source>
-        <translation>Avisarme cuando pueda &amp;entrar</translation>
+        <translation>Avisarme cuando pueda en&amp;trar</translation>
     </message>
     <message>
         <source>&amp;Keep running in the tray when the window is closed (for reminders)</source>
@@ -1842,11 +1842,11 @@ También le enviamos un correo electrónico. Ese día, abra esta aplicación y p
     </message>
     <message>
         <source>&amp;Server address:</source>
-        <translation>&amp;Dirección del servidor:</translation>
+        <translation>Dirección del se&amp;rvidor:</translation>
     </message>
     <message>
         <source>Use this &amp;address</source>
-        <translation>Usar esta dir&amp;ección</translation>
+        <translation>&amp;Usar esta dirección</translation>
     </message>
     <message>
         <source>Change the server address only if your Hello Work office asks you to.</source>
@@ -1889,7 +1889,7 @@ También le enviamos un correo electrónico. Ese día, abra esta aplicación y p
     </message>
     <message>
         <source>&amp;E-mail address</source>
-        <translation>&amp;Correo electrónico</translation>
+        <translation>Correo &amp;electrónico</translation>
     </message>
     <message>
         <source>&amp;Password</source>

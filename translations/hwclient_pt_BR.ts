@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation>&amp;Sair da conta</translation>
+        <translation>Sai&amp;r da conta</translation>
     </message>
     <message>
         <source>Change your password</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>&amp;Current password</source>
-        <translation>Senha &amp;atual</translation>
+        <translation>Senha at&amp;ual</translation>
     </message>
     <message>
         <source>&amp;New password</source>
@@ -246,7 +246,7 @@
     </message>
     <message>
         <source>&lt; &amp;Previous step</source>
-        <translation>&lt; Passo &amp;anterior</translation>
+        <translation>&lt; &amp;Passo anterior</translation>
     </message>
     <message>
         <source>Add to my &amp;calendar</source>
@@ -286,7 +286,7 @@
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation>&amp;Avançar &gt;</translation>
+        <translation>A&amp;vançar &gt;</translation>
     </message>
     <message>
         <source>{count} / {limit} characters</source>
@@ -363,7 +363,7 @@ Também enviamos um e-mail para você. No dia, abra este aplicativo e clique em 
     </message>
     <message>
         <source>&amp;Book a session</source>
-        <translation>&amp;Agendar um atendimento</translation>
+        <translation>A&amp;gendar um atendimento</translation>
     </message>
     <message>
         <source>Cancel the session?</source>
@@ -1749,11 +1749,11 @@ Também enviamos um e-mail para você. No dia, abra este aplicativo e clique em 
     </message>
     <message>
         <source>Create my &amp;account</source>
-        <translation>Criar minha &amp;conta</translation>
+        <translation>Criar &amp;minha conta</translation>
     </message>
     <message>
         <source>I already have an account: &amp;sign in</source>
-        <translation>Já tenho uma conta: &amp;entrar</translation>
+        <translation>Já tenho uma conta: ent&amp;rar</translation>
     </message>
     <message>
         <source>Please enter your name.</source>
@@ -1838,7 +1838,7 @@ Também enviamos um e-mail para você. No dia, abra este aplicativo e clique em 
     </message>
     <message>
         <source>&amp;Keep running in the tray when the window is closed (for reminders)</source>
-        <translation>&amp;Continuar aberto na bandeja quando a janela for fechada (para os lembretes)</translation>
+        <translation>Continuar aberto na &amp;bandeja quando a janela for fechada (para os lembretes)</translation>
     </message>
     <message>
         <source>&amp;Server address:</source>
