@@ -1935,7 +1935,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <message numerus="yes">
         <source>%n free time(s)</source>
         <translation>
-            <numerusform>空き %n 件</numerusform>
+            <numerusform>空き%n件</numerusform>
         </translation>
     </message>
     <message>
@@ -1961,7 +1961,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <message numerus="yes">
         <source>%n place(s) left</source>
         <translation>
-            <numerusform>残り %n 枠</numerusform>
+            <numerusform>残り%n枠</numerusform>
         </translation>
     </message>
 </context>

@@ -644,7 +644,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
     <message>
         <source>Turn on &quot;Set time automatically&quot; in the date and time settings.</source>
-        <translation>日にちと 時間の せっていで 「時間を 自動で 合わせる」を オンに して ください。</translation>
+        <translation>日にちと 時間の せっていで 「時刻を自動的に設定する」（じどうで 時間を 合わせる）を オンに して ください。</translation>
     </message>
     <message>
         <source>The connection is slow (%1 ms).</source>
@@ -1153,7 +1153,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
     <message>
         <source>When you call, say that you use the online counselling app and forgot your password. Have your Hello Work card (with your job-seeker number) ready.</source>
-        <translation>電話で 「オンライン そうだんの アプリを つかって います。 パスワードを わすれました」と 言って ください。 ハローワークの カード（きゅうしょく ばんごうが 書いて あります）を 手元に おいて ください。</translation>
+        <translation>電話で 「オンライン そうだんの アプリを つかって います。 パスワードを わすれました」と 言って ください。 ハローワークの カード（きゅうしょく ばんごうが 書いて あります）を そばに おいて ください。</translation>
     </message>
     <message>
         <source>Hello Work offices</source>
@@ -1731,7 +1731,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
     <message>
         <source>It is on your Hello Work card (求職番号): 5 digits, a hyphen, then up to 8 digits, for example 12345-12345678. Full-width digits are fine.</source>
-        <translation>ハローワークの カードに 書いて あります（求職番号）。 数字 5つ、 ハイフン（-）、 数字 8つ までです。 れい: 12345-12345678。 全角の 数字でも いいです。</translation>
+        <translation>ハローワークの カードに 書いて あります（求職番号）。 数字 5つ、 ハイフン（-）、 数字 8つ までです。 れい: 12345-12345678。 ぜんかくの 数字（１２３）でも いいです。</translation>
     </message>
     <message>
         <source>P&amp;hone number (optional)</source>
