@@ -1451,7 +1451,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
     <message>
         <source>Sign-in is paused after several wrong passwords, to protect your account.</source>
-        <translation>パスワードを何度も間違えたため、アカウントを守るためにログインを一時的に止めています。</translation>
+        <translation>パスワードが何度も間違っていたので、アカウントを守るため、ログインを一時的に止めています。</translation>
     </message>
     <message numerus="yes">
         <source>Please try again in %n minute(s). If you forgot your password, phone your office.</source>
