@@ -1531,7 +1531,7 @@ También le enviamos un correo electrónico. Ese día, abra esta aplicación y p
     </message>
     <message>
         <source>Your office has paused online sessions for your account, often because residence status details need checking.</source>
-        <translation>Su oficina puso en pausa las citas en línea de su cuenta, a menudo porque hay que revisar los datos de su estatus de residencia.</translation>
+        <translation>Su oficina puso en pausa las citas en línea de su cuenta, a menudo porque hay que revisar los datos de su estatus de residencia (在留資格).</translation>
     </message>
     <message>
         <source>The session has already started, so it cannot be cancelled in the app.</source>

@@ -234,11 +234,11 @@
     </message>
     <message>
         <source>Choose a day, then a time. Days in bold have free times. Times are Japan time.</source>
-        <translation>Escolha um dia e depois um horário. Os dias em negrito têm horários livres. Os horários são no horário do Japão.</translation>
+        <translation>Escolha um dia e depois um horário. Os dias em negrito têm horários livres. Os horários seguem o horário do Japão.</translation>
     </message>
     <message>
         <source>&amp;Note for the counsellor (optional), for example what you want to talk about:</source>
-        <translation>&amp;Observação para o orientador (opcional), por exemplo, o assunto que você quer conversar:</translation>
+        <translation>&amp;Observação para o orientador (opcional), por exemplo, o assunto sobre o qual você quer conversar:</translation>
     </message>
     <message>
         <source>Please check the details. You can cancel in the app until the session starts.</source>
@@ -776,7 +776,7 @@ Também enviamos um e-mail para você. No dia, abra este aplicativo e clique em 
     </message>
     <message>
         <source>Counselling is private: use your home network, not a public one.</source>
-        <translation>O atendimento é particular: use a rede da sua casa, não uma rede pública.</translation>
+        <translation>O atendimento é confidencial: use a rede da sua casa, não uma rede pública.</translation>
     </message>
     <message>
         <source>Windows treats this network as a public network.</source>
@@ -784,7 +784,7 @@ Também enviamos um e-mail para você. No dia, abra este aplicativo e clique em 
     </message>
     <message>
         <source>If you are at a café, station or hotel, go home first. At home, you can set this network to Private.</source>
-        <translation>Se você estiver em um café, estação ou hotel, vá para casa primeiro. Em casa, você pode definir esta rede como Particular.</translation>
+        <translation>Se você estiver em um café, estação ou hotel, vá para casa primeiro. Em casa, você pode definir esta rede como Privada.</translation>
     </message>
     <message>
         <source>Connected by cable.</source>
@@ -983,7 +983,7 @@ Também enviamos um e-mail para você. No dia, abra este aplicativo e clique em 
     <name>Companions</name>
     <message>
         <source>No one: I will be alone in a private room.</source>
-        <translation>Ninguém: vou estar sozinho(a) em um lugar reservado.</translation>
+        <translation>Ninguém: vou estar sozinho(a) em um local privado.</translation>
     </message>
     <message>
         <source>a family member</source>
@@ -1010,7 +1010,7 @@ Também enviamos um e-mail para você. No dia, abra este aplicativo e clique em 
     <name>CompanionsEditor</name>
     <message>
         <source>Please be in a private room during the session. If someone will be with you, tick who it is, so the counsellor knows:</source>
-        <translation>Durante o atendimento, fique em um lugar reservado. Se alguém for estar com você, marque quem é, para o orientador saber:</translation>
+        <translation>Durante o atendimento, fique em um local privado. Se alguém for estar com você, marque quem é, para o orientador saber:</translation>
     </message>
     <message>
         <source>A &amp;family member</source>
@@ -1252,7 +1252,7 @@ Também enviamos um e-mail para você. No dia, abra este aplicativo e clique em 
     </message>
     <message>
         <source>I am in a private room, or everyone with me was declared in the booking.</source>
-        <translation>Estou em um lugar reservado, ou todas as pessoas comigo foram informadas no agendamento.</translation>
+        <translation>Estou em um local privado, ou todas as pessoas comigo foram informadas no agendamento.</translation>
     </message>
     <message>
         <source>I will not record the session (no screen or sound recording).</source>
@@ -1531,7 +1531,7 @@ Também enviamos um e-mail para você. No dia, abra este aplicativo e clique em 
     </message>
     <message>
         <source>Your office has paused online sessions for your account, often because residence status details need checking.</source>
-        <translation>Sua agência colocou uma pausa nos atendimentos on-line da sua conta, geralmente porque é preciso conferir os dados do seu visto (status de residência).</translation>
+        <translation>Sua agência colocou uma pausa nos atendimentos on-line da sua conta, geralmente porque é preciso conferir os dados do seu status de residência (在留資格).</translation>
     </message>
     <message>
         <source>The session has already started, so it cannot be cancelled in the app.</source>
