@@ -332,7 +332,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
         <translation>{when}
 {office}
 
-အီးမေးလ်လည်း ပို့ထားပါသည်။ ထိုနေ့တွင် ဤအက်ပ်ကို ဖွင့်ပြီး စတင်ချိန် မိနစ် ၁၀ အလိုမှစ၍ ပါဝင်ရန် ကို နှိပ်ပါ။</translation>
+အီးမေးလ်လည်း ပို့ထားပါသည်။ ထိုနေ့တွင် ဤအက်ပ်ကို ဖွင့်ပြီး စတင်ချိန် မိနစ် ၁၀ အလိုမှစ၍ “ဆွေးနွေးမှုတွင် ပါဝင်ရန်” ကို နှိပ်ပါ။</translation>
     </message>
     <message>
         <source>✓ Saved. Open the file to add the session to your calendar: {path}</source>
@@ -425,15 +425,15 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
     <message>
         <source>No camera found. Connect a webcam, or use a PC with a built-in camera, then press Check again.</source>
-        <translation>ကင်မရာ မတွေ့ပါ။ ဝက်ဘ်ကင်မရာ တပ်ပါ သို့မဟုတ် ကင်မရာပါသော ကွန်ပျူတာကို သုံးပါ၊ ထို့နောက် ပြန်စစ်ရန် ကို နှိပ်ပါ။</translation>
+        <translation>ကင်မရာ မတွေ့ပါ။ ဝက်ဘ်ကင်မရာ တပ်ပါ သို့မဟုတ် ကင်မရာပါသော ကွန်ပျူတာကို သုံးပါ၊ ထို့နောက် “ပြန်စစ်ရန်” ကို နှိပ်ပါ။</translation>
     </message>
     <message>
         <source>This app is not allowed to use the camera. Allow it in your PC&apos;s privacy settings, then press Check again.</source>
-        <translation>ဤအက်ပ်ကို ကင်မရာ သုံးခွင့် မပေးထားပါ။ ကွန်ပျူတာ၏ ကိုယ်ရေးလုံခြုံမှု ဆက်တင်တွင် ခွင့်ပြုပြီး ပြန်စစ်ရန် ကို နှိပ်ပါ။</translation>
+        <translation>ဤအက်ပ်ကို ကင်မရာ သုံးခွင့် မပေးထားပါ။ ကွန်ပျူတာ၏ ကိုယ်ရေးလုံခြုံမှု ဆက်တင်တွင် ခွင့်ပြုပြီး “ပြန်စစ်ရန်” ကို နှိပ်ပါ။</translation>
     </message>
     <message>
         <source>The camera could not be started. It may be in use by another app (for example Zoom or Teams). Close that app, then press Check again.</source>
-        <translation>ကင်မရာကို ဖွင့်၍ မရပါ။ အခြားအက်ပ် (ဥပမာ Zoom သို့မဟုတ် Teams) က သုံးနေနိုင်ပါသည်။ ထိုအက်ပ်ကို ပိတ်ပြီး ပြန်စစ်ရန် ကို နှိပ်ပါ။</translation>
+        <translation>ကင်မရာကို ဖွင့်၍ မရပါ။ အခြားအက်ပ် (ဥပမာ Zoom သို့မဟုတ် Teams) က သုံးနေနိုင်ပါသည်။ ထိုအက်ပ်ကို ပိတ်ပြီး “ပြန်စစ်ရန်” ကို နှိပ်ပါ။</translation>
     </message>
 </context>
 <context>
@@ -1228,7 +1228,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
     <message>
         <source>Joining is open now. Press Join the session.</source>
-        <translation>ယခု ပါဝင်နိုင်ပါပြီ။ ဆွေးနွေးမှုတွင် ပါဝင်ရန် ကို နှိပ်ပါ။</translation>
+        <translation>ယခု ပါဝင်နိုင်ပါပြီ။ “ဆွေးနွေးမှုတွင် ပါဝင်ရန်” ကို နှိပ်ပါ။</translation>
     </message>
     <message>
         <source>You can join from {time} (10 minutes before the start).</source>
@@ -1351,7 +1351,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
     <message>
         <source>Could not reach the Hello Work service. Check your internet connection, then press Try again. You can check your device meanwhile.</source>
-        <translation>Hello Work ဝန်ဆောင်မှုသို့ ချိတ်ဆက်၍ မရပါ။ အင်တာနက် ချိတ်ဆက်မှုကို စစ်ဆေးပြီး ထပ်ကြိုးစားရန် ကို နှိပ်ပါ။ ထိုအတောအတွင်း စက်ပစ္စည်းကို စစ်ဆေးနိုင်ပါသည်။</translation>
+        <translation>Hello Work ဝန်ဆောင်မှုသို့ ချိတ်ဆက်၍ မရပါ။ အင်တာနက် ချိတ်ဆက်မှုကို စစ်ဆေးပြီး “ထပ်ကြိုးစားရန်” ကို နှိပ်ပါ။ ထိုအတောအတွင်း စက်ပစ္စည်းကို စစ်ဆေးနိုင်ပါသည်။</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
@@ -1541,7 +1541,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
     <message>
         <source>Please look at My bookings for its current state.</source>
-        <translation>လက်ရှိ အခြေအနေကို ကျွန်ုပ်၏ ချိန်းဆိုမှုများ တွင် ကြည့်ပါ။</translation>
+        <translation>လက်ရှိ အခြေအနေကို “ကျွန်ုပ်၏ ချိန်းဆိုမှုများ” တွင် ကြည့်ပါ။</translation>
     </message>
     <message>
         <source>Your booking request changed while it was being sent.</source>
@@ -1549,7 +1549,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
     <message>
         <source>Please check My bookings, then try again.</source>
-        <translation>ကျွန်ုပ်၏ ချိန်းဆိုမှုများ ကို စစ်ဆေးပြီး ထပ်ကြိုးစားပါ။</translation>
+        <translation>“ကျွန်ုပ်၏ ချိန်းဆိုမှုများ” ကို စစ်ဆေးပြီး ထပ်ကြိုးစားပါ။</translation>
     </message>
     <message>
         <source>You can join from {time} on {date} (10 minutes before the start).</source>
@@ -1794,7 +1794,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
     <message>
         <source>{when}, {office}. Open the app and press Join.</source>
-        <translation>{when}၊ {office}။ အက်ပ်ကို ဖွင့်ပြီး ပါဝင်ရန် ကို နှိပ်ပါ။</translation>
+        <translation>{when}၊ {office}။ အက်ပ်ကို ဖွင့်ပြီး “ဆွေးနွေးမှုတွင် ပါဝင်ရန်” ကို နှိပ်ပါ။</translation>
     </message>
     <message>
         <source>Go to Join</source>

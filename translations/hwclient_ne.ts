@@ -332,7 +332,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
         <translation>{when}
 {office}
 
-हामीले तपाईंलाई इमेल पनि पठाएका छौं। सत्रको दिन यो एप खोल्नुहोस् र सुरु हुनुभन्दा १० मिनेट अघिदेखि सामेल हुनुहोस् थिच्नुहोस्।</translation>
+हामीले तपाईंलाई इमेल पनि पठाएका छौं। सत्रको दिन यो एप खोल्नुहोस् र सुरु हुनुभन्दा १० मिनेट अघिदेखि “सत्रमा सामेल हुनुहोस्” थिच्नुहोस्।</translation>
     </message>
     <message>
         <source>✓ Saved. Open the file to add the session to your calendar: {path}</source>
@@ -425,15 +425,15 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
     <message>
         <source>No camera found. Connect a webcam, or use a PC with a built-in camera, then press Check again.</source>
-        <translation>क्यामेरा भेटिएन। वेबक्यामेरा जोड्नुहोस्, वा क्यामेरा भएको कम्प्युटर प्रयोग गर्नुहोस्, अनि फेरि जाँच गर्नुहोस् थिच्नुहोस्।</translation>
+        <translation>क्यामेरा भेटिएन। वेबक्यामेरा जोड्नुहोस्, वा क्यामेरा भएको कम्प्युटर प्रयोग गर्नुहोस्, अनि “फेरि जाँच गर्नुहोस्” थिच्नुहोस्।</translation>
     </message>
     <message>
         <source>This app is not allowed to use the camera. Allow it in your PC&apos;s privacy settings, then press Check again.</source>
-        <translation>यो एपलाई क्यामेरा प्रयोग गर्ने अनुमति छैन। कम्प्युटरको गोपनीयता सेटिङमा अनुमति दिनुहोस्, अनि फेरि जाँच गर्नुहोस् थिच्नुहोस्।</translation>
+        <translation>यो एपलाई क्यामेरा प्रयोग गर्ने अनुमति छैन। कम्प्युटरको गोपनीयता सेटिङमा अनुमति दिनुहोस्, अनि “फेरि जाँच गर्नुहोस्” थिच्नुहोस्।</translation>
     </message>
     <message>
         <source>The camera could not be started. It may be in use by another app (for example Zoom or Teams). Close that app, then press Check again.</source>
-        <translation>क्यामेरा सुरु गर्न सकिएन। अर्को एपले प्रयोग गरिरहेको हुन सक्छ (जस्तै Zoom वा Teams)। त्यो एप बन्द गर्नुहोस्, अनि फेरि जाँच गर्नुहोस् थिच्नुहोस्।</translation>
+        <translation>क्यामेरा सुरु गर्न सकिएन। अर्को एपले प्रयोग गरिरहेको हुन सक्छ (जस्तै Zoom वा Teams)। त्यो एप बन्द गर्नुहोस्, अनि “फेरि जाँच गर्नुहोस्” थिच्नुहोस्।</translation>
     </message>
 </context>
 <context>
@@ -1229,7 +1229,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
     <message>
         <source>Joining is open now. Press Join the session.</source>
-        <translation>अहिले सामेल हुन सकिन्छ। सत्रमा सामेल हुनुहोस् थिच्नुहोस्।</translation>
+        <translation>अहिले सामेल हुन सकिन्छ। “सत्रमा सामेल हुनुहोस्” थिच्नुहोस्।</translation>
     </message>
     <message>
         <source>You can join from {time} (10 minutes before the start).</source>
@@ -1352,7 +1352,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
     <message>
         <source>Could not reach the Hello Work service. Check your internet connection, then press Try again. You can check your device meanwhile.</source>
-        <translation>Hello Work सेवामा पुग्न सकिएन। इन्टरनेट जडान जाँच गर्नुहोस्, अनि फेरि प्रयास गर्नुहोस् थिच्नुहोस्। त्यतिन्जेल तपाईं आफ्नो उपकरण जाँच गर्न सक्नुहुन्छ।</translation>
+        <translation>Hello Work सेवामा पुग्न सकिएन। इन्टरनेट जडान जाँच गर्नुहोस्, अनि “फेरि प्रयास गर्नुहोस्” थिच्नुहोस्। त्यतिन्जेल तपाईं आफ्नो उपकरण जाँच गर्न सक्नुहुन्छ।</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
@@ -1796,7 +1796,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
     <message>
         <source>{when}, {office}. Open the app and press Join.</source>
-        <translation>{when}, {office}। एप खोलेर सामेल हुनुहोस् थिच्नुहोस्।</translation>
+        <translation>{when}, {office}। एप खोलेर “सत्रमा सामेल हुनुहोस्” थिच्नुहोस्।</translation>
     </message>
     <message>
         <source>Go to Join</source>
