@@ -274,7 +274,7 @@
     </message>
     <message>
         <source>Booked</source>
-        <translation>ချိန်းဆိုပြီး</translation>
+        <translation>ချိန်းဆိုပြီးပါပြီ</translation>
     </message>
     <message>
         <source>&amp;Book this session</source>
@@ -604,7 +604,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
     <message>
         <source>Power</source>
-        <translation>လျှပ်စစ်</translation>
+        <translation>လျှပ်စစ်ဓာတ်အား</translation>
     </message>
     <message>
         <source>Computer load</source>
@@ -872,7 +872,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
     <message>
         <source>No battery: the computer runs on mains power.</source>
-        <translation>ဘက်ထရီ မရှိပါ: ကွန်ပျူတာသည် မီးကြိုးဖြင့် အလုပ်လုပ်ပါသည်။</translation>
+        <translation>ဘက်ထရီ မရှိပါ: ကွန်ပျူတာသည် ပလပ်ပေါက်မှ လျှပ်စစ်ဖြင့် အလုပ်လုပ်ပါသည်။</translation>
     </message>
     <message>
         <source>The power cable is connected.</source>
@@ -1557,7 +1557,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
     <message>
         <source>You can join from 10 minutes before the start until 10 minutes after it.</source>
-        <translation>စတင်ချိန် မိနစ် ၁၀ အလိုမှ စတင်ပြီး မိနစ် ၁၀ အထိ ပါဝင်နိုင်ပါသည်။</translation>
+        <translation>စတင်ချိန် မိနစ် ၁၀ အလိုမှ စတင်ပြီးနောက် မိနစ် ၁၀ အထိ ပါဝင်နိုင်ပါသည်။</translation>
     </message>
     <message>
         <source>Please come back then.</source>
@@ -1782,7 +1782,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
     <message>
         <source>Your session starts in 30 minutes</source>
-        <translation>သင့်ဆွေးနွေးမှု မိနစ် ၃၀ အတွင်း စတင်ပါမည်</translation>
+        <translation>သင့်ဆွေးနွေးမှု မိနစ် ၃၀ အကြာတွင် စတင်ပါမည်</translation>
     </message>
     <message>
         <source>{when}, {office}. Check your camera and microphone now.</source>

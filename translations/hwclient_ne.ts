@@ -1060,7 +1060,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
     <message>
         <source>Let&apos;s check that your PC is ready for a video session. You should see yourself, the bar should move when you speak, and you should hear the test sound.</source>
-        <translation>तपाईंको कम्प्युटर भिडियो सत्रका लागि तयार छ कि जाँचौं। तपाईंले आफूलाई देख्नुपर्छ, बोल्दा पट्टी हल्लिनुपर्छ, र परीक्षण आवाज सुन्नुपर्छ।</translation>
+        <translation>तपाईंको कम्प्युटर भिडियो सत्रका लागि तयार छ कि जाँच गरौं। तपाईंले आफूलाई देख्नुपर्छ, बोल्दा पट्टी हल्लिनुपर्छ, र परीक्षण आवाज सुन्नुपर्छ।</translation>
     </message>
     <message>
         <source>Microphone</source>
