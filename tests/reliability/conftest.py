@@ -174,6 +174,7 @@ async def ctx(
         yield context
     finally:
         await context.shutdown()
+        context.translators.switch("en")  # no language leaks into the next test
         context.deleteLater()
         del context
         _collect_on_main_thread()

@@ -12,9 +12,11 @@ import secrets
 from datetime import date
 from typing import Any
 
+import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from hwclient.api import BookingRequest
+from hwclient.i18n import translate
 from hwclient.ui.context import AppContext
 from hwclient.ui.messages import NETWORK
 from hwclient.ui.pages.booking import BookingPage, Step
@@ -26,6 +28,7 @@ from hwclient.ui.widgets.form_fields import MessageBanner
 DAY = date(2026, 12, 2)  # a Wednesday after the server's "today" (Tue 1 Dec 2026)
 OFFICE = "tokyo-midoridai"
 PASSWORD = "quiet river lantern 2026"
+UNREACHABLE = "We could not reach the service."
 
 
 class Nav:
@@ -58,14 +61,23 @@ def says_unreachable(banner: MessageBanner) -> bool:
         banner.isVisible()
         and message is not None
         and message.code == NETWORK
-        and "could not reach" in banner.text.text()
+        and translate("Messages", UNREACHABLE) in banner.text.text()
         and "Traceback" not in banner.text.text()
     )
 
 
+@pytest.mark.parametrize("language", ["en", "ja"])
 async def test_sign_in_while_the_server_is_away_keeps_what_was_typed(
-    ctx: AppContext, live_server: Any, signed_up_user: Any, widgets: list, wait_until: Any
+    ctx: AppContext,
+    live_server: Any,
+    signed_up_user: Any,
+    widgets: list,
+    wait_until: Any,
+    language: str,
 ) -> None:
+    ctx.set_language(language)
+    if language != "en":  # the message is really in the person's language
+        assert translate("Messages", UNREACHABLE) != UNREACHABLE
     page = SignInPage(ctx)
     nav = show(page, widgets)
     signed_in: list[bool] = []
