@@ -12,12 +12,20 @@ from __future__ import annotations
 import random
 import uuid
 from collections import Counter
+from collections.abc import Callable
 from functools import partial
 
 import pytest
 from consistency import violations
-from live_server import OFFICE, add_accounts, booking_day, prepare_database, slot_ids
-from load import Outcome, booking_request, client, gather, send, with_retries
+from http_load import Outcome, booking_request, client, gather, send, with_retries
+from live_server import (
+    OFFICE,
+    LiveServer,
+    add_accounts,
+    booking_day,
+    prepare_database,
+    slot_ids,
+)
 
 SLOTS = 4  # every user tries every slot of one day
 USERS = {"sqlite": 50, "postgres": 250}  # x 4 slots: 200 and 1,000 attempts
@@ -38,13 +46,13 @@ async def _free_seats(base_url: str, slots: list[str]) -> dict[str, int]:
 
 @pytest.mark.timeout(600)
 async def test_simultaneous_attempts_never_overbook_nor_double_book(
-    database_url: str, backend: str, start_server: object
+    database_url: str, backend: str, start_server: Callable[..., LiveServer]
 ) -> None:
     prepare_database(database_url)
     accounts = add_accounts(database_url, USERS[backend])
     day = booking_day()
     slots = slot_ids(day, SLOTS)
-    servers = [start_server(database_url, "a"), start_server(database_url, "b")]  # type: ignore[operator]
+    servers = [start_server(database_url, "a"), start_server(database_url, "b")]
     capacity = await _free_seats(servers[0].url, slots)
     assert all(seats >= 1 for seats in capacity.values()), capacity
 

@@ -17,6 +17,7 @@ from functools import partial
 import httpx
 import pytest
 from consistency import violations
+from http_load import Outcome, booking_request, client, send, with_retries
 from live_server import (
     OFFICE,
     Account,
@@ -27,7 +28,6 @@ from live_server import (
     set_office_capacity,
     slot_ids,
 )
-from load import Outcome, booking_request, client, send, with_retries
 
 pytestmark = pytest.mark.timeout(600)
 USERS = 60  # each runs book → cancel → book again: 180 requests, the kill comes after 60
