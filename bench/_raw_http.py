@@ -10,6 +10,7 @@ the CPU goes to the server under test.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -62,7 +63,8 @@ class Connection:
         return Answer(int(status_line.split(" ", 2)[1]), body)
 
     async def close(self) -> None:
-        if self._writer is not None:
-            self._writer.close()
-            await self._writer.wait_closed()
-            self._writer = None
+        writer, self._writer, self._reader = self._writer, None, None
+        if writer is not None:
+            writer.close()
+            with contextlib.suppress(OSError):
+                await writer.wait_closed()

@@ -43,7 +43,7 @@ from live_server import (  # noqa: E402
 from pg_cluster import PgCluster, find_bin_dir  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _raw_http import Connection  # noqa: E402
+from _raw_http import Connection, ProtocolError  # noqa: E402
 
 TARGET_RATIO = 5.0
 LISTING_OFFICE = "tokyo-midoridai"  # an ordinary office: weekdays 08:30–17:15
@@ -84,7 +84,12 @@ async def _run_round(
                 if time.monotonic() > deadline:
                     return
                 started = time.perf_counter()
-                answer = await connection.request(method, path, headers, body)
+                try:
+                    answer = await connection.request(method, path, headers, body)
+                except (OSError, asyncio.IncompleteReadError, ProtocolError):
+                    failures += 1  # counted, and the next request opens a new connection
+                    await connection.close()
+                    continue
                 latencies.append(time.perf_counter() - started)
                 failures += answer.status != ok
         finally:
