@@ -58,7 +58,7 @@ def test_send_without_sign_in_says_so_and_stores_nothing(
     live_server: Any, capsys: pytest.CaptureFixture[str]
 ) -> None:
     args = build_parser().parse_args(
-        ["check", "--only", "power", "--send", "--server", live_server.url]
+        ["check", "--only", "power", "--send", "--server", live_server.url, "--lang", "en"]
     )
     code = run_check_command(args)
 
