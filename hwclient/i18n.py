@@ -17,6 +17,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -130,15 +131,23 @@ def compile_ts(ts: Path, qm: Path) -> bool:
         log.warning("pyside6-lrelease not found; translations unavailable")
         return False
     qm.parent.mkdir(parents=True, exist_ok=True)
-    tmp = qm.with_suffix(".qm.tmp")
-    result = subprocess.run(
-        [tool, "-silent", str(ts), "-qm", str(tmp)], capture_output=True, text=True, check=False
-    )
-    if result.returncode != 0 or not tmp.exists():
-        log.warning("lrelease failed for %s: %s", ts.name, result.stderr.strip()[:500])
-        return False
-    os.replace(tmp, qm)
-    return True
+    # A private temporary name: two app instances (or test processes) may compile
+    # the same catalogue at once, and Qt memory-maps .qm files, so a file written
+    # by two lrelease runs at once would crash whoever loads it.
+    fd, tmp_name = tempfile.mkstemp(prefix=qm.name + ".", suffix=".tmp", dir=qm.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        result = subprocess.run(
+            [tool, "-silent", str(ts), "-qm", str(tmp)], capture_output=True, text=True, check=False
+        )
+        if result.returncode != 0 or tmp.stat().st_size == 0:
+            log.warning("lrelease failed for %s: %s", ts.name, result.stderr.strip()[:500])
+            return False
+        os.replace(tmp, qm)
+        return True
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def qm_file(code: str) -> Path | None:

@@ -39,12 +39,34 @@ def _usable(backend: KeyringBackend | None) -> bool:
     return not module.startswith(("keyring.backends.fail", "keyring.backends.null"))
 
 
+# Backends that are not an OS secret store: keyrings.alt's file backends keep
+# the token in a plain (or home-made encrypted) file, which DESIGN.md rules out.
+_NOT_OS_STORES = ("keyrings.alt", "keyring.backends.fail", "keyring.backends.null")
+
+
+def _is_os_store(backend: KeyringBackend) -> bool:
+    return not type(backend).__module__.startswith(_NOT_OS_STORES)
+
+
 def system_backend() -> KeyringBackend | None:
+    """The OS keyring (Credential Manager, Keychain, Secret Service), or None.
+
+    None means "memory only": better to sign in again next time than to leave
+    the token in a file that any program can read.
+    """
     try:
-        return keyring.get_keyring()
+        backend = keyring.get_keyring()
     except Exception as exc:  # a broken backend can fail on discovery
         log.warning("no keyring available (%s)", exc.__class__.__name__)
         return None
+    candidates = getattr(backend, "backends", None)
+    if candidates is not None:  # keyring's chainer: pick the best real OS store
+        os_stores = [b for b in candidates if _is_os_store(b)]
+        return os_stores[0] if os_stores else None
+    if not _is_os_store(backend):
+        log.warning("keyring backend %s is not an OS store; not used", type(backend).__name__)
+        return None
+    return backend
 
 
 class TokenStore:

@@ -9,6 +9,7 @@ request cannot do anything twice.
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import random
 import ssl
@@ -54,8 +55,13 @@ def normalize_server_url(url: str) -> str:
     return f"{scheme}://{parts.netloc}{parts.path.rstrip('/')}"
 
 
+@functools.cache
 def tls_context() -> ssl.SSLContext:
-    """Verify certificates against the OS trust store, never turning checks off."""
+    """Verify certificates against the OS trust store, never turning checks off.
+
+    Built once per process: loading the trust store costs tens of milliseconds,
+    which the UI thread would otherwise pay for every client and policy fetch.
+    """
     ctx = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     ctx.minimum_version = ssl.TLSVersion.TLSv1_2
     return ctx

@@ -223,11 +223,13 @@ def httpx_getter(base_url: str, client: Any | None = None, timeout: float = 3.0)
     async def get() -> dict[str, Any]:
         import httpx
 
+        from hwclient.api.transport import tls_context
+
         url = base_url.rstrip("/") + "/v1/client/policy"
         if client is not None:
             response = await client.get(url, timeout=timeout)
-        else:
-            async with httpx.AsyncClient(timeout=timeout) as own:
+        else:  # the OS trust store, as for every other call (corporate CAs)
+            async with httpx.AsyncClient(timeout=timeout, verify=tls_context()) as own:
                 response = await own.get(url)
         response.raise_for_status()
         data = response.json()

@@ -126,3 +126,15 @@ async def test_async_wrappers_run_off_the_event_loop(tmp_path: Path) -> None:
     assert await store.aget(SERVER, "a@example.com") == TOKEN
     await store.adelete(SERVER, "a@example.com")
     assert await store.aget(SERVER, "a@example.com") is None
+
+
+def test_a_plaintext_file_keyring_is_never_chosen_as_the_system_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """keyrings.alt may be installed (it is in our test extra); its file must not get the token."""
+    monkeypatch.setattr(keyring, "get_keyring", lambda: file_keyring(tmp_path / "plain.cfg"))
+    assert system_backend() is None
+    store = TokenStore()
+    assert not store.persistent
+    store.set(SERVER, "a@example.com", TOKEN)
+    assert not (tmp_path / "plain.cfg").exists()
