@@ -205,7 +205,7 @@ def cancel(
 
 def cancel_by_user(session: Session, booking: Booking, now: datetime, reason: str | None) -> None:
     if booking.status != "booked":
-        raise Problem("booking-not-active", status=booking.status)
+        raise Problem("booking-not-active", booking_status=booking.status)
     if now >= booking.start:
         raise Problem("too-late-to-cancel", "The session has started. Please phone the office.")
     if not cancel(session, booking, now, "cancelled", reason):
@@ -218,7 +218,7 @@ def join_window(booking: Booking) -> tuple[datetime, datetime]:
 
 def record_join(booking: Booking, now: datetime) -> None:
     if booking.status not in ACTIVE_STATUSES:
-        raise Problem("booking-not-active", status=booking.status)
+        raise Problem("booking-not-active", booking_status=booking.status)
     opens, closes = join_window(booking)
     if not opens <= now <= closes:
         raise Problem(

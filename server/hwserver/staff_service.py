@@ -157,7 +157,7 @@ def day_bookings(
 
 def mark_attendance(session: Session, booking: Booking, status: str, now: datetime) -> None:
     if booking.status not in {"booked", "attended", "no_show"}:
-        raise Problem("booking-not-active", status=booking.status)
+        raise Problem("booking-not-active", booking_status=booking.status)
     if now < booking.start:
         raise Problem("conflict", "The session has not started yet.")
     try:

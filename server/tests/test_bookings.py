@@ -130,6 +130,8 @@ def test_cancelling_frees_the_day_and_the_seat(server: Server, user: SignedInUse
     assert "取り消しました" in server.mails()[-1]["Subject"]
     again = server.client.post(f"/v1/bookings/{booking['id']}/cancel", headers=user.headers)
     assert problem_code(again) == "booking-not-active"
+    assert again.json()["status"] == 409  # RFC 9457: the HTTP status, not the booking's
+    assert again.json()["booking_status"] == "cancelled"
     assert book(server, server.add_user()).status_code == 201  # seat is free again
     assert book(server, user, start=ELEVEN + timedelta(hours=1)).status_code == 201  # day too
 

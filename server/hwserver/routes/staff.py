@@ -203,7 +203,7 @@ def cancel_by_office(
     with ctx.tx() as session:
         booking, office = _booking(session, booking_id)
         if not bookings.cancel(session, booking, now, "cancelled_by_office", body.reason):
-            raise Problem("booking-not-active", status=booking.status)
+            raise Problem("booking-not-active", booking_status=booking.status)
         user = session.get(User, booking.user_id) if booking.user_id else None
         mail = (
             booking_mail("booking_cancelled_by_office", ctx, user, booking, office, body.reason)
