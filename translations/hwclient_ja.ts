@@ -1263,7 +1263,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
     <message>
         <source>My name in Zoom will be my registered name: {name}. The counsellor checks it with my job-seeker number.</source>
-        <translation>Zoomでの名前は、登録した氏名「{name}」にします。相談員が求職番号と合わせて確認します。</translation>
+        <translation>Zoomの名前は登録した氏名「{name}」にします。相談員が求職番号で確認します。</translation>
     </message>
     <message>
         <source>{when} with {office}</source>

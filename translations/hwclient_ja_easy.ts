@@ -1251,7 +1251,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
     <message>
         <source>I am in a private room, or everyone with me was declared in the booking.</source>
-        <translation>わたしは ひとりで へやに います。 または、 いっしょに いる 人は ぜんいん よやくで つたえました。</translation>
+        <translation>ひとりで へやに います。 または、 いっしょに いる 人は ぜんいん よやくで つたえました。</translation>
     </message>
     <message>
         <source>I will not record the session (no screen or sound recording).</source>
@@ -1263,7 +1263,7 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
     <message>
         <source>My name in Zoom will be my registered name: {name}. The counsellor checks it with my job-seeker number.</source>
-        <translation>Zoom の 名前は、 とうろくした 名前 {name} に します。 そうだんの 人が きゅうしょく ばんごうと いっしょに たしかめます。</translation>
+        <translation>Zoom の 名前は とうろくした 名前 {name} に します。 そうだんで たしかめます。</translation>
     </message>
     <message>
         <source>{when} with {office}</source>
