@@ -1857,6 +1857,10 @@ Nagpadala rin kami sa inyo ng email. Sa araw ng sesyon, buksan ang app na ito at
         <translation>&amp;Kopyahin ang diagnostic na impormasyon para sa help desk</translation>
     </message>
     <message>
+        <source>Right now the app is using {url}.</source>
+        <translation>Sa ngayon, ginagamit ng app ang {url}.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Na-save na.</translation>
     </message>

@@ -1855,6 +1855,10 @@ Kami juga telah mengirim email kepada Anda. Pada hari sesi, buka aplikasi ini da
         <translation>&amp;Salin info diagnostik untuk layanan bantuan</translation>
     </message>
     <message>
+        <source>Right now the app is using {url}.</source>
+        <translation>Saat ini aplikasi memakai {url}.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>

@@ -1855,6 +1855,10 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
         <translation>คัดลอกข้อมูลวินิจฉัยสำหรับฝ่ายช่วยเหลือ(&amp;C)</translation>
     </message>
     <message>
+        <source>Right now the app is using {url}.</source>
+        <translation>ขณะนี้แอปกำลังใช้ {url}</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>บันทึกแล้ว</translation>
     </message>

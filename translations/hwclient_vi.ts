@@ -1855,6 +1855,10 @@ Chúng tôi cũng đã gửi email cho bạn. Vào ngày hẹn, hãy mở ứng 
         <translation>&amp;Sao chép thông tin chẩn đoán cho bộ phận hỗ trợ</translation>
     </message>
     <message>
+        <source>Right now the app is using {url}.</source>
+        <translation>Hiện tại ứng dụng đang dùng {url}.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
