@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QRawFont
+from PySide6.QtWidgets import QApplication
 
 from hwclient.i18n import LANGUAGES, SOURCE_LANGUAGE
 from tests.i18n.catalogue import read_ts, ts_path
@@ -30,8 +31,9 @@ SCRIPT = {
 
 @pytest.fixture(scope="module")
 def gui_app() -> QGuiApplication:
-    app = QGuiApplication.instance() or QGuiApplication(["hwclient-font-tests"])
-    assert isinstance(app, QGuiApplication)
+    """A full QApplication: the window tests after this one need widgets."""
+    app = QApplication.instance() or QApplication(["hwclient-font-tests"])
+    assert isinstance(app, QApplication)
     return app
 
 
