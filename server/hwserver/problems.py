@@ -1,7 +1,9 @@
 """RFC 9457 problem documents: the one error format of the API.
 
 Each code is stable (the client maps `type` to a translated message), so codes
-are listed once here with their status and a plain English title.
+are listed once here with their status and a plain English title. The title a
+person reads comes from hwserver.texts ("problem.<code>") in the language the
+request asked for (Accept-Language), else Japanese.
 """
 
 from __future__ import annotations
@@ -14,6 +16,9 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict
 from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from hwserver.languages import negotiate
+from hwserver.texts import resolve_language, text
 
 log = logging.getLogger("hwserver")
 PROBLEM_BASE = "https://hwclient.example.jp/problems/"
@@ -57,24 +62,32 @@ class Problem(Exception):
         self.status = status
         self.title = title
         self.detail = detail or title
+        self.detail_given = detail is not None
         self.extra = extra
 
-    def body(self) -> dict[str, Any]:
+    def body(self, language: str | None = None) -> dict[str, Any]:
+        """The document; with a language, title (and a default detail) in that language."""
+        title = text(language, f"problem.{self.code}") if language else self.title
         doc: dict[str, Any] = {
             "type": PROBLEM_BASE + self.code,
-            "title": self.title,
+            "title": title,
             "status": self.status,
-            "detail": self.detail,
+            "detail": self.detail if self.detail_given else title,
         }
         doc.update({k: v for k, v in self.extra.items() if v is not None})
         return doc
 
-    def response(self) -> JSONResponse:
+    def response(self, language: str | None = None) -> JSONResponse:
         headers = {}
         if "retry_after" in self.extra:
             headers["Retry-After"] = str(self.extra["retry_after"])
+        if language:
+            headers["Content-Language"] = resolve_language(language).replace("_", "-")
         return JSONResponse(
-            self.body(), status_code=self.status, media_type=PROBLEM_MEDIA_TYPE, headers=headers
+            self.body(language),
+            status_code=self.status,
+            media_type=PROBLEM_MEDIA_TYPE,
+            headers=headers,
         )
 
 
@@ -106,31 +119,37 @@ def problem_responses(*codes: str) -> dict[int | str, dict[str, Any]]:
     }
 
 
-async def problem_handler(_request: Request, exc: Exception) -> JSONResponse:
+def request_language(request: Request) -> str:
+    """The language a problem is told in: Accept-Language's best match, else Japanese."""
+    return negotiate(request.headers.get("accept-language"))
+
+
+async def problem_handler(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, Problem)
-    return exc.response()
+    return exc.response(request_language(request))
 
 
-async def validation_handler(_request: Request, exc: Exception) -> JSONResponse:
+async def validation_handler(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     errors = [
         {"field": _field_name(err.get("loc", ())), "message": str(err.get("msg", "invalid"))}
         for err in exc.errors()
     ]
-    return Problem("validation-error", "Please check the marked fields.", errors=errors).response()
+    problem = Problem("validation-error", "Please check the marked fields.", errors=errors)
+    return problem.response(request_language(request))
 
 
-async def http_error_handler(_request: Request, exc: Exception) -> JSONResponse:
+async def http_error_handler(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
     if exc.status_code == 404:
-        return Problem("not-found").response()
+        return Problem("not-found").response(request_language(request))
     if exc.status_code == 405:
-        return Problem("method-not-allowed").response()
+        return Problem("method-not-allowed").response(request_language(request))
     if exc.status_code == 400:  # a body that is not JSON at all (bad UTF-8, too deep, …)
         errors = [{"field": "body", "message": "Send a valid JSON document."}]
         return Problem(
             "validation-error", "The request body could not be read.", errors=errors
-        ).response()
+        ).response(request_language(request))
     status = exc.status_code
     doc = {
         "type": PROBLEM_BASE + "http-" + str(status),
@@ -143,7 +162,7 @@ async def http_error_handler(_request: Request, exc: Exception) -> JSONResponse:
 
 async def unexpected_handler(request: Request, exc: Exception) -> JSONResponse:
     log.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
-    return Problem("server-error", "Please try again later.").response()
+    return Problem("server-error", "Please try again later.").response(request_language(request))
 
 
 def _field_name(loc: Any) -> str:

@@ -210,3 +210,21 @@ def test_every_documented_error_is_a_problem_document(server: Server) -> None:
                         status,
                     )
     assert "HTTPValidationError" not in spec["components"]["schemas"]
+
+
+def test_openapi_names_the_bearer_token_exactly_where_it_is_needed(server: Server) -> None:
+    """An operation documented as needing the token answers 401 without it, and no other."""
+    spec = server.client.get("/openapi.json").json()
+    scheme = spec["components"]["securitySchemes"]["bearerAuth"]
+    assert (scheme["type"], scheme["scheme"]) == ("http", "bearer")
+    secured = set()
+    for path, operations in spec["paths"].items():
+        for method, operation in operations.items():
+            url = re.sub(r"\{[^}]+\}", "x", path)
+            answer = server.client.request(method.upper(), url)
+            needs_token = operation.get("security") == [{"bearerAuth": []}]
+            assert (answer.status_code == 401) == needs_token, (method, path, answer.status_code)
+            if needs_token:
+                secured.add((method, _normalise(path)))
+    assert {("get", "/v1/me"), ("post", "/v1/bookings"), ("delete", "/v1/me")} <= secured
+    assert not {("post", "/v1/sessions"), ("get", "/v1/client/policy")} & secured
