@@ -35,6 +35,7 @@ def stylesheet(dark: bool, point_size: float) -> str:
     info_bg = "#0f3050" if dark else "#e8f0fe"
     ok_bg = "#12391f" if dark else "#e6f4ea"
     pad = round(point_size * 0.6)
+    box = round(point_size * 1.6)  # big enough to hit, and to see the tick
     return f"""
 QPushButton {{ padding: {pad}px {pad * 2}px; min-height: {round(point_size * 2)}px; }}
 QPushButton[primary="true"] {{ background: {accent}; color: {on_accent}; font-weight: bold;
@@ -43,6 +44,8 @@ QPushButton[primary="true"]:disabled {{ background: palette(mid); border-color: 
     color: palette(window); }}
 QPushButton:focus, QCheckBox:focus, QRadioButton:focus, QListWidget:focus, QLineEdit:focus {{
     outline: 3px solid {accent}; }}
+QCheckBox::indicator, QRadioButton::indicator {{ width: {box}px; height: {box}px; }}
+QCheckBox, QRadioButton {{ spacing: {pad}px; min-height: {box + 8}px; }}
 QLabel[role="title"] {{ font-size: {point_size * TITLE_SCALE:.1f}pt; font-weight: bold; }}
 QLabel[role="subtitle"] {{ font-size: {point_size * 1.2:.1f}pt; font-weight: bold; }}
 QLabel[role="big"] {{ font-size: {point_size * 2.2:.1f}pt; font-weight: bold; }}

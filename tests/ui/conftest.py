@@ -28,6 +28,7 @@ from hwclient.i18n import Translators
 from hwclient.secrets import TokenStore
 from hwclient.session import Session
 from hwclient.settings import Settings
+from hwclient.ui import style
 from hwclient.ui.context import AppContext, system_clock
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -36,10 +37,14 @@ NO_SERVER = "http://127.0.0.1:9"
 
 
 def _qapp() -> QApplication:
+    """The shared application, with the app's real font and style sheet (as app.py sets)."""
     app = QApplication.instance()
     if app is None:
         app = QApplication(["hwclient-tests"])
     assert isinstance(app, QApplication)
+    if not app.property("hwclientStyled"):
+        style.apply(app)
+        app.setProperty("hwclientStyled", True)
     return app
 
 

@@ -60,6 +60,7 @@ class DeviceCheckPage(Page):
         self.policy: Policy | None = None  # set by the runner; re-judges on a language switch
         self.rows: dict[str, StatusRow] = {}
         self._run_task: asyncio.Task[Any] | None = None
+        self._checking = False
         self._return_to: str | None = None
         self._build()
         self.retranslate()
@@ -175,6 +176,7 @@ class DeviceCheckPage(Page):
         self.speaker_status.setText(text)
 
     def _update_progress(self) -> None:
+        self.progress.setMaximum(len(self.only or CHECK_IDS))
         done = len(self.rows) if self.running else self.progress.maximum()
         self.progress.setValue(done)
         if self.running:
@@ -244,22 +246,25 @@ class DeviceCheckPage(Page):
 
     @property
     def running(self) -> bool:
-        return self._run_task is not None and not self._run_task.done()
+        return self._checking
 
     def start_check(self) -> None:
         if self.running:
             return
+        self._checking = True
         self._run_task = self.ctx.run(self._check())
 
     async def _check(self) -> None:
         self._clear_results()
         self.report = None
         self.rerun_button.setEnabled(False)
+        self._checking = True
         self._update_summary()
         self._update_progress()
         try:
             report, bundle = await self.runner(self._on_result)
         finally:
+            self._checking = False
             self.rerun_button.setEnabled(True)
         self.bundle = bundle
         self._show_report(report)

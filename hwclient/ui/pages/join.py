@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hwclient.api import ApiError, Booking
 from hwclient.meeting import LaunchPlan, UnsafeMeetingLink, open_plan, plan_launch
@@ -25,6 +25,7 @@ from hwclient.ui.context import AppContext
 from hwclient.ui.pages.base import Page
 from hwclient.ui.widgets.banner import Banner
 from hwclient.ui.widgets.companions import describe_companions
+from hwclient.ui.widgets.wrapped_check import WrappedCheckBox
 
 log = logging.getLogger(__name__)
 
@@ -48,9 +49,9 @@ class JoinPage(Page):
     def _build(self) -> None:
         self.intro = style.wrap(QLabel(objectName="join_intro"))
         self.when_label = style.set_role(style.wrap(QLabel(objectName="join_when")), "subtitle")
-        self.private_box = QCheckBox(objectName="check_private")
-        self.recording_box = QCheckBox(objectName="check_recording")
-        self.name_box = QCheckBox(objectName="check_name")
+        self.private_box = WrappedCheckBox(name="check_private")
+        self.recording_box = WrappedCheckBox(name="check_recording")
+        self.name_box = WrappedCheckBox(name="check_name")
         self.companions_label = style.wrap(QLabel(objectName="join_companions"))
         self.message = Banner("warn", objectName="join_message")
         self.message.hide()
@@ -77,7 +78,7 @@ class JoinPage(Page):
         page.addLayout(row)
 
     @property
-    def boxes(self) -> tuple[QCheckBox, ...]:
+    def boxes(self) -> tuple[WrappedCheckBox, ...]:
         return (self.private_box, self.recording_box, self.name_box)
 
     # -- texts ------------------------------------------------------------------

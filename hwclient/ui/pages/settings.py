@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -27,6 +26,7 @@ from hwclient.ui import style
 from hwclient.ui.context import AppContext
 from hwclient.ui.main_window import diagnostic_text
 from hwclient.ui.pages.base import Page
+from hwclient.ui.widgets.wrapped_check import WrappedCheckBox
 
 NOTIFY_FIELDS = ("notify_day_before", "notify_30_min_before", "notify_join_open")
 
@@ -37,8 +37,7 @@ class SettingsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._build()
-        self.load()
-        self.retranslate()
+        self.retranslate()  # also loads the current values
 
     def _build(self) -> None:
         self.language_label = QLabel()
@@ -47,8 +46,8 @@ class SettingsPage(Page):
             self.language_box.addItem(lang.native_name, lang.code)
         self.language_label.setBuddy(self.language_box)
         self.reminders_group = QGroupBox()
-        self.notify_boxes = {name: QCheckBox(objectName=name) for name in NOTIFY_FIELDS}
-        self.tray_box = QCheckBox(objectName="run_in_tray")
+        self.notify_boxes = {name: WrappedCheckBox(name=name) for name in NOTIFY_FIELDS}
+        self.tray_box = WrappedCheckBox(name="run_in_tray")
         self.server_label = QLabel()
         self.server_edit = QLineEdit(objectName="server_edit")
         self.server_button = QPushButton(objectName="server_save")
@@ -105,9 +104,7 @@ class SettingsPage(Page):
         )
         self.server_label.setText(self.tr("&Server address:"))
         self.server_button.setText(self.tr("Use this &address"))
-        self.server_note.setText(
-            self.tr("Change the server address only if your Hello Work office asks you to.")
-        )
+        self.load()
         self.diag_button.setText(self.tr("&Copy diagnostic info for the help desk"))
 
     async def on_enter(self, arg: object = None) -> None:
@@ -119,13 +116,18 @@ class SettingsPage(Page):
         index = self.language_box.findData(self.ctx.language)
         self.language_box.setCurrentIndex(max(0, index))
         for name, box in self.notify_boxes.items():
-            box.blockSignals(True)
+            box.box.blockSignals(True)
             box.setChecked(bool(getattr(s, name)))
-            box.blockSignals(False)
-        self.tray_box.blockSignals(True)
+            box.box.blockSignals(False)
+        self.tray_box.box.blockSignals(True)
         self.tray_box.setChecked(s.run_in_tray)
-        self.tray_box.blockSignals(False)
+        self.tray_box.box.blockSignals(False)
         self.server_edit.setText(s.server_url)
+        in_use = self.ctx.api.base_url
+        note = self.tr("Change the server address only if your Hello Work office asks you to.")
+        if in_use != s.server_url:
+            note += " " + self.tr("Right now the app is using {url}.").format(url=in_use)
+        self.server_note.setText(note)
 
     # -- changes ------------------------------------------------------------------
     def _language_chosen(self, index: int) -> None:
