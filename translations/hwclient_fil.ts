@@ -1351,6 +1351,42 @@ Nagpadala rin kami sa inyo ng email. Sa araw ng sesyon, buksan ang app na ito at
         <translation>Demo mode: walang totoo rito. Mag-sign in gamit ang {email} at ang password na {password}.</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Wika</translation>
+    </message>
+    <message>
+        <source>Check my device</source>
+        <translation>Suriin ang aking device</translation>
+    </message>
+    <message>
+        <source>Terms of use</source>
+        <translation>Mga tuntunin ng paggamit</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Mag-sign in</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Simula</translation>
+    </message>
+    <message>
+        <source>Book a session</source>
+        <translation>Magpareserba ng sesyon</translation>
+    </message>
+    <message>
+        <source>My bookings</source>
+        <translation>Aking mga reserbasyon</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Aking account</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Mga Setting</translation>
+    </message>
+    <message>
         <source>Could not reach the Hello Work service. Check your internet connection, then press Try again. You can check your device meanwhile.</source>
         <translation>Hindi maabot ang serbisyo ng Hello Work. Suriin ang inyong koneksyon sa internet, pagkatapos ay pindutin ang Subukan ulit. Habang naghihintay, puwede ninyong suriin ang inyong device.</translation>
     </message>

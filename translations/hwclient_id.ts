@@ -1350,6 +1350,42 @@ Kami juga telah mengirim email kepada Anda. Pada hari sesi, buka aplikasi ini da
         <translation>Mode demo: semua yang ada di sini tidak nyata. Masuk dengan {email} dan kata sandi {password}.</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Check my device</source>
+        <translation>Periksa perangkat saya</translation>
+    </message>
+    <message>
+        <source>Terms of use</source>
+        <translation>Ketentuan penggunaan</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Beranda</translation>
+    </message>
+    <message>
+        <source>Book a session</source>
+        <translation>Buat reservasi sesi</translation>
+    </message>
+    <message>
+        <source>My bookings</source>
+        <translation>Reservasi saya</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Akun saya</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
         <source>Could not reach the Hello Work service. Check your internet connection, then press Try again. You can check your device meanwhile.</source>
         <translation>Layanan Hello Work tidak dapat dihubungi. Periksa koneksi internet Anda, lalu tekan Coba lagi. Sambil menunggu, Anda dapat memeriksa perangkat Anda.</translation>
     </message>

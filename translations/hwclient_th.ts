@@ -1350,6 +1350,42 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
         <translation>โหมดสาธิต: ทุกอย่างที่นี่ไม่ใช่ของจริง เข้าสู่ระบบด้วย {email} และรหัสผ่าน {password}</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <source>Check my device</source>
+        <translation>ตรวจสอบอุปกรณ์ของฉัน</translation>
+    </message>
+    <message>
+        <source>Terms of use</source>
+        <translation>ข้อกำหนดการใช้งาน</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>เข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>หน้าหลัก</translation>
+    </message>
+    <message>
+        <source>Book a session</source>
+        <translation>จองการปรึกษา</translation>
+    </message>
+    <message>
+        <source>My bookings</source>
+        <translation>การจองของฉัน</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>บัญชีของฉัน</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>การตั้งค่า</translation>
+    </message>
+    <message>
         <source>Could not reach the Hello Work service. Check your internet connection, then press Try again. You can check your device meanwhile.</source>
         <translation>ติดต่อบริการ Hello Work ไม่ได้ กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ต แล้วกด ลองอีกครั้ง ระหว่างนี้คุณตรวจสอบอุปกรณ์ได้</translation>
     </message>

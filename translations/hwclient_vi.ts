@@ -1350,6 +1350,42 @@ Chúng tôi cũng đã gửi email cho bạn. Vào ngày hẹn, hãy mở ứng 
         <translation>Chế độ demo: mọi thứ ở đây đều không có thật. Đăng nhập bằng {email} và mật khẩu {password}.</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Check my device</source>
+        <translation>Kiểm tra thiết bị của tôi</translation>
+    </message>
+    <message>
+        <source>Terms of use</source>
+        <translation>Điều khoản sử dụng</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Trang chính</translation>
+    </message>
+    <message>
+        <source>Book a session</source>
+        <translation>Đặt lịch hẹn tư vấn</translation>
+    </message>
+    <message>
+        <source>My bookings</source>
+        <translation>Lịch hẹn của tôi</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Tài khoản của tôi</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
         <source>Could not reach the Hello Work service. Check your internet connection, then press Try again. You can check your device meanwhile.</source>
         <translation>Không thể kết nối với dịch vụ Hello Work. Hãy kiểm tra kết nối internet, rồi nhấn Thử lại. Trong lúc chờ, bạn có thể kiểm tra thiết bị.</translation>
     </message>
