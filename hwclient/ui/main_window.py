@@ -34,7 +34,7 @@ from hwclient.logs import diagnostic_info
 from hwclient.paths import resource
 from hwclient.ui import style
 from hwclient.ui.context import AppContext
-from hwclient.ui.pages import page_class
+from hwclient.ui.pages import page_available, page_class
 from hwclient.ui.pages.base import Page
 from hwclient.ui.widgets.banner import Banner
 
@@ -161,14 +161,30 @@ class MainWindow(QMainWindow):
     # -- navigation ---------------------------------------------------------
     def nav_keys(self) -> list[str]:
         keys = SIGNED_IN_NAV if self._signed_in else SIGNED_OUT_NAV
-        return [key for key in keys if page_class(key) is not None]
+        return [key for key in keys if page_available(key)]
+
+    def nav_title(self, key: str) -> str:
+        """Side-bar label; known here so no page is built just to name it (fast start)."""
+        titles = {
+            "language": self.tr("Language"),
+            "check": self.tr("Check my device"),
+            "terms": self.tr("Terms of use"),
+            "signin": self.tr("Sign in"),
+            "home": self.tr("Home"),
+            "book": self.tr("Book a session"),
+            "bookings": self.tr("My bookings"),
+            "account": self.tr("My account"),
+            "settings": self.tr("Settings"),
+        }
+        page = self.pages.get(key)
+        return titles.get(key) or (page.page_title() if page else key)
 
     def _rebuild_sidebar(self) -> None:
         self.sidebar.blockSignals(True)
         self.sidebar.clear()
         for number, key in enumerate(self.nav_keys(), start=1):
-            page = self.page(key)
-            label = f"{number}. {page.page_title()}" if not self._signed_in else page.page_title()
+            title = self.nav_title(key)
+            label = f"{number}. {title}" if not self._signed_in else title
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.sidebar.addItem(item)
@@ -203,9 +219,9 @@ class MainWindow(QMainWindow):
 
     def go(self, key: str, arg: object = None, *, remember: bool = True) -> None:
         """Show a page. Unknown keys are logged and ignored, never a crash."""
-        while page_class(key) is None and key in FALLBACK:
+        while not page_available(key) and key in FALLBACK:
             key, arg = FALLBACK[key], None
-        if page_class(key) is None:
+        if not page_available(key) or page_class(key) is None:
             log.warning("navigation to unavailable page %r ignored", key)
             return
         if self._needs_sign_in(key):
@@ -217,7 +233,7 @@ class MainWindow(QMainWindow):
         self._show(key, arg)
 
     def _needs_sign_in(self, key: str) -> bool:
-        if self._signed_in or page_class("signin") is None:
+        if self._signed_in or not page_available("signin"):
             return False
         cls = page_class(key)
         return bool(cls and cls.requires_session)
@@ -249,7 +265,7 @@ class MainWindow(QMainWindow):
     # -- start ----------------------------------------------------------------
     async def start(self, *, first_run: bool) -> None:
         """First launch: language → check → terms → sign in. Later: home or sign in."""
-        if first_run and page_class("language") is not None:
+        if first_run and page_available("language"):
             self.go("language", remember=False)
             return
         try:
@@ -274,9 +290,14 @@ class MainWindow(QMainWindow):
                 "then press Try again. You can check your device meanwhile."
             ),
             self.tr("&Try again"),
-            lambda: self.ctx.run(self.start(first_run=False)),
+            self._retry_start,
         )
         self.go("check", remember=False)
+
+    def _retry_start(self) -> None:
+        """After an offline start: the check page was our fallback, not the person's choice."""
+        self._resume = self._resume or ("home", None)
+        self.ctx.run(self.start(first_run=False))
 
     def show_alert(
         self, text: str, action: str | None = None, callback: Callable[[], object] | None = None

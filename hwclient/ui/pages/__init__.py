@@ -8,6 +8,7 @@ not exist yet is simply left out of the navigation (never shown as a stub).
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import inspect
 import logging
 from functools import cache
@@ -65,5 +66,14 @@ def page_class(key: str) -> type[Page] | None:
     return pages[0] if len(pages) == 1 else None
 
 
+@cache
+def page_available(key: str) -> bool:
+    """Whether a page's module exists, without importing it (start-up stays light)."""
+    module_name = PAGE_MODULES.get(key)
+    if module_name is None:
+        return False
+    return importlib.util.find_spec(f"{__name__}.{module_name}") is not None
+
+
 def available_pages() -> list[str]:
-    return [key for key in PAGE_MODULES if page_class(key) is not None]
+    return [key for key in PAGE_MODULES if page_available(key)]

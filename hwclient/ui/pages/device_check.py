@@ -61,6 +61,8 @@ class DeviceCheckPage(Page):
         self.rows: dict[str, StatusRow] = {}
         self._run_task: asyncio.Task[Any] | None = None
         self._checking = False
+        self._microphones: list[Device] | None = None  # listed when the page is entered
+        self._speakers: list[Device] | None = None
         self._return_to: str | None = None
         self._build()
         self.retranslate()
@@ -153,7 +155,9 @@ class DeviceCheckPage(Page):
         self._retranslate_results()
 
     def _update_mic_status(self) -> None:
-        if not self.devices.microphones():
+        if self._microphones is None:  # not shown yet: devices are listed on entering
+            text = ""
+        elif not self._microphones:
             text = self.tr("No microphone found. Connect a headset or a microphone.")
         elif self.meter.was_heard:
             text = self.tr("We can hear you.")
@@ -164,7 +168,9 @@ class DeviceCheckPage(Page):
         self.mic_status.setText(text)
 
     def _update_speaker_status(self) -> None:
-        if not self.devices.speakers():
+        if self._speakers is None:
+            text = ""
+        elif not self._speakers:
             text = self.tr("No speakers found. Connect speakers or headphones.")
             self.play_button.setEnabled(False)
         elif self.sound.played:
@@ -233,15 +239,17 @@ class DeviceCheckPage(Page):
 
     async def start_media(self) -> None:
         """Camera picture and microphone bar, after the OS allowed them."""
+        self._microphones = self.devices.microphones()
+        self._speakers = self.devices.speakers()
         camera = preferred(self.devices.cameras())
         allowed = camera is None or await permissions.ensure("camera", self)
         self.camera.start(camera, allowed)
-        microphone = preferred(self.devices.microphones())
+        microphone = preferred(self._microphones)
         self.meter.reset()
         if microphone is not None and await permissions.ensure("microphone", self):
             self.monitor.start(microphone)
         self._update_mic_status()
-        self.sound.set_device(preferred(self.devices.speakers()))
+        self.sound.set_device(preferred(self._speakers))
         self._update_speaker_status()
 
     @property
