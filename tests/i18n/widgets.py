@@ -121,6 +121,9 @@ def clipped(root: QWidget) -> list[str]:
 
 
 def _needed_width(widget: QWidget) -> int | None:
+    if isinstance(widget, QListWidget):  # a list scrolled sideways hides the end of its items
+        bar = widget.horizontalScrollBar()
+        return widget.contentsRect().width() + bar.maximum() if bar.isVisible() else None
     if isinstance(widget, QLabel):
         if widget.wordWrap() or not widget.text() or widget.pixmap().width() > 0:
             return None
