@@ -17,7 +17,7 @@ from hwserver.bootstrap import ensure_defaults
 from hwserver.clock import Clock, SystemClock
 from hwserver.context import AppContext
 from hwserver.db import make_engine, make_session_factory
-from hwserver.deps import check_client_version, device_hash
+from hwserver.deps import ClientPolicyCache, check_client_version, device_hash
 from hwserver.mail.delivery import Mailer, make_mailer
 from hwserver.meetings import DemoZoomProvider, MeetingProvider
 from hwserver.migrate import upgrade
@@ -78,6 +78,7 @@ def create_app(
         lifespan=_lifespan,
     )
     app.state.ctx = ctx
+    app.state.client_policy = ClientPolicyCache()
     _add_handlers(app)
     _add_routes(app)
     openapi_doc.install(app)
@@ -120,6 +121,9 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+        close_mailer = getattr(ctx.mailer, "close", None)
+        if close_mailer is not None:  # a background sender: send what is queued
+            await asyncio.to_thread(close_mailer)
         ctx.engine.dispose()
 
 

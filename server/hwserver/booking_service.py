@@ -61,7 +61,13 @@ def slot_rows(
 
 
 def ensure_slot_row(session: Session, office: Office, start: datetime) -> int:
-    """Create the slot's row if nobody has yet (race-free upsert) and return its id."""
+    """The slot's row id, creating the row if nobody has yet (race-free upsert).
+
+    Looked up first: once a slot has its first booking the row exists, and the
+    lookup alone is one database round trip instead of two."""
+    slot_id = _slot_row_id(session, office.id, start)
+    if slot_id is not None:
+        return slot_id
     end = start + timedelta(minutes=office.slot_minutes)
     values = {"office_id": office.id, "start": start, "end": end, "booked": 0}
     dialect = session.get_bind().dialect.name
@@ -69,11 +75,13 @@ def ensure_slot_row(session: Session, office: Office, start: datetime) -> int:
     session.execute(
         insert(Slot).values(**values).on_conflict_do_nothing(index_elements=["office_id", "start"])
     )
-    slot_id = session.scalar(
-        select(Slot.id).where(Slot.office_id == office.id, Slot.start == start)
-    )
+    slot_id = _slot_row_id(session, office.id, start)
     assert slot_id is not None
     return slot_id
+
+
+def _slot_row_id(session: Session, office_id: str, start: datetime) -> int | None:
+    return session.scalar(select(Slot.id).where(Slot.office_id == office_id, Slot.start == start))
 
 
 def take_seat(session: Session, slot_id: int, default_capacity: int) -> bool:
@@ -138,9 +146,9 @@ def create_booking(
     if not take_seat(session, slot_id, office.capacity):
         raise Problem("slot-unavailable")
     booking = _new_booking(user, office, slot_id, start, request, now, meetings)
+    session.add(booking)
     try:
-        with session.begin_nested():
-            session.add(booking)
+        session.flush()  # no savepoint: the problem below rolls the whole transaction back
     except IntegrityError as exc:  # a concurrent request won the day for this user
         raise Problem("one-per-day", ONE_PER_DAY_DETAIL, date=day.isoformat()) from exc
     return booking, office

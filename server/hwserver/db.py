@@ -3,11 +3,14 @@
 SQLite: WAL so readers never block the writer, a generous busy timeout, and
 BEGIN IMMEDIATE so a transaction takes the write lock up front; otherwise two
 transactions that both read and then write deadlock and one fails with
-"database is locked" instead of waiting its turn.
+"database is locked" instead of waiting its turn. Transactions that only read
+(`read_transaction`) use a plain deferred BEGIN and do not queue for that lock.
 """
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -17,6 +20,10 @@ from sqlalchemy import DateTime, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
+
+READ_ONLY = "hwserver_read_only"  # connection option: this transaction only reads
+WRITER_LOCK = "hwserver_writer_lock"  # Session.info key (SQLite only)
+POOL_SIZE = 40  # SQLite connections kept open: one per server worker thread
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -53,10 +60,19 @@ def normalise_url(url: str) -> str:
 def make_engine(url: str) -> Engine:
     url = normalise_url(url)
     if is_sqlite(url):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 60})
+        # Enough pooled connections for every server worker thread (anyio's 40): beyond the
+        # pool, connections were opened and closed per request, each paying the PRAGMAs.
+        engine = create_engine(
+            url,
+            connect_args={"check_same_thread": False, "timeout": 60},
+            pool_size=POOL_SIZE,
+            max_overflow=10,
+        )
         _configure_sqlite(engine)
         return engine
-    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+    # Most connections stay open (a new PostgreSQL connection forks a backend); two server
+    # processes at the full 30 each stay within PostgreSQL's default 100 connections.
+    return create_engine(url, pool_size=20, max_overflow=10, pool_pre_ping=True)
 
 
 def _configure_sqlite(engine: Engine) -> None:
@@ -74,22 +90,45 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        read_only = conn.get_execution_options().get(READ_ONLY, False)
+        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(bind=engine, expire_on_commit=False)
+    """On SQLite, sessions of this process share one writer lock (see `transaction`)."""
+    info = {WRITER_LOCK: threading.RLock()} if engine.dialect.name == "sqlite" else {}
+    return sessionmaker(bind=engine, expire_on_commit=False, info=info)
 
 
 @contextmanager
 def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
-    """One unit of work: commit on success, roll back on any exception."""
+    """One unit of work: commit on success, roll back on any exception.
+
+    SQLite has one writer at a time. Left to itself, a waiting BEGIN IMMEDIATE
+    polls with growing sleeps (up to 100 ms), so under load some requests wait
+    far longer than the queue ahead of them; this process's writers therefore
+    queue on a lock that hands over at once. Other processes still wait through
+    busy_timeout.
+    """
+    session = factory()
+    with session.info.get(WRITER_LOCK) or contextlib.nullcontext():
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+
+@contextmanager
+def read_transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """Queries only, ended by a rollback. On SQLite this is a deferred BEGIN: readers share
+    the database instead of queueing one by one for the write lock that BEGIN IMMEDIATE takes."""
     session = factory()
     try:
+        session.connection(execution_options={READ_ONLY: True})
         yield session
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
     finally:
         session.close()

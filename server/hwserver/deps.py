@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+import math
 import re
+import threading
+import time
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Annotated
 
 from fastapi import Depends, Header, Request
 from packaging.version import InvalidVersion, Version
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from hwserver.context import AppContext
+from hwserver.db import read_transaction
 from hwserver.models import AuthToken, ClientPolicy, User
 from hwserver.problems import Problem
 from hwserver.security import keyed_hash, token_hash
 
 SESSION_LIFETIME = timedelta(days=30)
+SLIDE_EVERY = timedelta(minutes=5)  # how stale last_used_at may get before a write
 USER_AGENT_RE = re.compile(r"\bhwclient/([0-9][0-9A-Za-z.+-]*)")
 DEVICE_HEADER = "X-Device-Id"
 
@@ -47,25 +52,48 @@ def current_caller(
     ctx: Ctx,
     authorization: Annotated[str | None, Header(include_in_schema=False)] = None,
 ) -> Caller:
-    """Resolve the bearer token, slide its 30-day expiry, and note the user as seen."""
+    """Resolve the bearer token; slide its 30-day expiry at most once per SLIDE_EVERY.
+
+    The lookup is one read-only query (no write lock on SQLite). Writing the
+    expiry on every request made each signed-in call a write transaction that
+    all requests queued for; refreshing it when it is SLIDE_EVERY stale keeps
+    "30 days after last use" to within those few minutes.
+    """
     scheme, _, token = (authorization or "").partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise Problem("unauthenticated")
     hashed = token_hash(token.strip())
     now = ctx.now()
-    with ctx.tx() as session:
-        row = session.get(AuthToken, hashed)
-        if row is None or row.expires_at <= now:
-            raise Problem("unauthenticated", "Your session has ended. Please sign in again.")
-        user = session.get(User, row.user_id)
-        if user is None:
-            raise Problem("unauthenticated")
-        row.last_used_at = now
-        row.expires_at = now + SESSION_LIFETIME
-        user.last_seen_at = now
-        caller = Caller(user.id, user.role, hashed, device_hash(request, ctx))
+    with read_transaction(ctx.sessions) as session:
+        found = session.execute(
+            select(AuthToken.expires_at, AuthToken.last_used_at, User.id, User.role)
+            .join(User, User.id == AuthToken.user_id)
+            .where(AuthToken.token_hash == hashed)
+        ).first()
+    if found is None or found.expires_at <= now:
+        raise Problem("unauthenticated", "Your session has ended. Please sign in again.")
+    if now - found.last_used_at >= SLIDE_EVERY:
+        _slide(ctx, hashed, found.id, now)
+    caller = Caller(found.id, found.role, hashed, device_hash(request, ctx))
     request.state.user_id = caller.user_id
     return caller
+
+
+def _slide(ctx: AppContext, hashed: str, user_id: str, now: datetime) -> None:
+    """Move the token's expiry to 30 days from now and note the user as seen."""
+    with ctx.tx() as session:
+        session.execute(
+            update(AuthToken)
+            .where(AuthToken.token_hash == hashed)
+            .values(last_used_at=now, expires_at=now + SESSION_LIFETIME)
+            .execution_options(synchronize_session=False)
+        )
+        session.execute(
+            update(User)
+            .where(User.id == user_id)
+            .values(last_seen_at=now)
+            .execution_options(synchronize_session=False)
+        )
 
 
 CurrentCaller = Annotated[Caller, Depends(current_caller)]
@@ -81,6 +109,33 @@ def staff_caller(caller: CurrentCaller) -> Caller:
 StaffCaller = Annotated[Caller, Depends(staff_caller)]
 
 
+class ClientPolicyCache:
+    """The policy's minimum_version and download_url, re-read at most every `ttl` seconds.
+
+    Checking the client's age on every /v1 request was a transaction of its own.
+    This copy of one config value is the only thing the server keeps between
+    requests, and nothing depends on it: a staff change reaches every server
+    process within `ttl` seconds.
+    """
+
+    def __init__(self, ttl: float = 5.0) -> None:
+        self.ttl = ttl
+        self._lock = threading.Lock()
+        self._value: tuple[str | None, str | None] = (None, None)
+        self._read_at = -math.inf
+
+    def get(self, ctx: AppContext) -> tuple[str | None, str | None]:
+        with self._lock:
+            if time.monotonic() - self._read_at < self.ttl:
+                return self._value
+            with read_transaction(ctx.sessions) as session:
+                data = session.scalar(select(ClientPolicy.data).where(ClientPolicy.id == 1))
+            data = dict(data) if data else {}
+            self._value = (data.get("minimum_version"), data.get("download_url"))
+            self._read_at = time.monotonic()
+            return self._value
+
+
 def check_client_version(request: Request, ctx: Ctx) -> None:
     """426 for hwclient builds older than the policy's minimum_version; others pass."""
     match = USER_AGENT_RE.search(request.headers.get("user-agent", ""))
@@ -90,14 +145,12 @@ def check_client_version(request: Request, ctx: Ctx) -> None:
         version = Version(match.group(1))
     except InvalidVersion:
         return
-    with ctx.tx() as session:
-        policy = session.scalar(select(ClientPolicy).where(ClientPolicy.id == 1))
-        data = dict(policy.data) if policy else {}
-    minimum = data.get("minimum_version")
+    cache: ClientPolicyCache = request.app.state.client_policy
+    minimum, download_url = cache.get(ctx)
     if minimum and version < Version(minimum):
         raise Problem(
             "client-too-old",
             f"This app is version {version}; version {minimum} or newer is needed.",
             minimum_version=minimum,
-            download_url=data.get("download_url"),
+            download_url=download_url,
         )

@@ -23,7 +23,10 @@ from hwserver.context import AppContext
 from hwserver.models import IdempotencyRecord
 from hwserver.problems import Problem
 
-Work = Callable[[Session, list[EmailMessage]], tuple[int, Any]]
+# A mail is queued either composed or as a function that composes it: that one runs after the
+# commit, so building the message does not lengthen the transaction (on SQLite, the write lock).
+Mail = EmailMessage | Callable[[], EmailMessage]
+Work = Callable[[Session, list[Mail]], tuple[int, Any]]
 
 
 def fingerprint(method: str, path: str, body: Any) -> str:
@@ -40,7 +43,7 @@ def run(
             "validation-error",
             errors=[{"field": "Idempotency-Key", "message": "Use 1 to 255 characters."}],
         )
-    mails: list[EmailMessage] = []
+    mails: list[Mail] = []
     try:
         with ctx.tx() as session:
             if key is not None:
@@ -64,7 +67,7 @@ def run(
         if stored is None:
             raise
         return stored
-    ctx.send(mails)
+    ctx.send([mail() if callable(mail) else mail for mail in mails])
     return JSONResponse(body, status_code=status)
 
 

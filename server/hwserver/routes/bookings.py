@@ -92,7 +92,7 @@ def create(
             target=booking.id,
             device_hash=caller.device_hash,
         )
-        mails.append(booking_mail("booking_confirmed", ctx, user, booking, office))
+        mails.append(lambda: booking_mail("booking_confirmed", ctx, user, booking, office))
         return 201, booking_out(booking, office)
 
     fingerprint = idempotency.fingerprint("POST", "/v1/bookings", body.model_dump())
@@ -167,7 +167,7 @@ def cancel(
             target=booking.id,
             device_hash=caller.device_hash,
         )
-        mails.append(booking_mail("booking_cancelled", ctx, user, booking, office))
+        mails.append(lambda: booking_mail("booking_cancelled", ctx, user, booking, office))
         return 200, booking_out(booking, office)
 
     fingerprint = idempotency.fingerprint(
