@@ -172,6 +172,61 @@
     </message>
 </context>
 <context>
+    <name>Booking</name>
+    <message>
+        <source>Booked</source>
+        <translation>Nakareserba</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Nakansela</translation>
+    </message>
+    <message>
+        <source>Cancelled by the office</source>
+        <translation>Kinansela ng opisina</translation>
+    </message>
+    <message>
+        <source>Missed (you did not join)</source>
+        <translation>Hindi sumipot (hindi kayo sumali)</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Dumalo</translation>
+    </message>
+    <message>
+        <source>Unknown status. Please refresh.</source>
+        <translation>Hindi alam ang kalagayan. Paki-refresh.</translation>
+    </message>
+    <message>
+        <source>Online job counselling with {office}.</source>
+        <translation>Online na konsultasyon sa trabaho kasama ang {office}.</translation>
+    </message>
+    <message>
+        <source>Open the hwclient app and press Join from 10 minutes before the start.</source>
+        <translation>Buksan ang hwclient app at pindutin ang Sumali mula 10 minuto bago magsimula.</translation>
+    </message>
+    <message>
+        <source>Have your job-seeker number ready.</source>
+        <translation>Ihanda ang inyong numero ng naghahanap ng trabaho (求職番号).</translation>
+    </message>
+    <message>
+        <source>To cancel on the day or if you have trouble, phone the office: {phone}</source>
+        <translation>Para magkansela sa mismong araw o kung may problema, tawagan ang opisina: {phone}</translation>
+    </message>
+    <message>
+        <source>Hello Work online counselling</source>
+        <translation>Online na konsultasyon ng Hello Work</translation>
+    </message>
+    <message>
+        <source>{office} (online, Zoom)</source>
+        <translation>{office} (online, Zoom)</translation>
+    </message>
+    <message>
+        <source>Your counselling session starts in 30 minutes.</source>
+        <translation>Magsisimula ang inyong sesyon ng konsultasyon sa loob ng 30 minuto.</translation>
+    </message>
+</context>
+<context>
     <name>BookingCard</name>
     <message>
         <source>Office: {office}</source>
@@ -1241,6 +1296,29 @@ Nagpadala rin kami sa inyo ng email. Sa araw ng sesyon, buksan ang app na ito at
     </message>
 </context>
 <context>
+    <name>JobSeekerNumber</name>
+    <message>
+        <source>Please enter your job-seeker number. It is on your Hello Work card.</source>
+        <translation>Pakilagay ang inyong numero ng naghahanap ng trabaho (求職番号). Nasa inyong Hello Work card ito.</translation>
+    </message>
+    <message>
+        <source>Please use only numbers and one hyphen, like {example}.</source>
+        <translation>Mga numero at isang gitling lang po ang gamitin, tulad ng {example}.</translation>
+    </message>
+    <message>
+        <source>Please use only one hyphen, after the first 5 numbers, like {example}.</source>
+        <translation>Isang gitling lang po ang gamitin, pagkatapos ng unang 5 numero, tulad ng {example}.</translation>
+    </message>
+    <message>
+        <source>The part before the hyphen has 5 numbers, like {example}.</source>
+        <translation>May 5 numero ang bahagi bago ang gitling, tulad ng {example}.</translation>
+    </message>
+    <message>
+        <source>The part after the hyphen has 1 to 8 numbers, like {example}.</source>
+        <translation>May 1 hanggang 8 numero ang bahagi pagkatapos ng gitling, tulad ng {example}.</translation>
+    </message>
+</context>
+<context>
     <name>JoinPage</name>
     <message>
         <source>Join the session</source>
@@ -1421,6 +1499,13 @@ Nagpadala rin kami sa inyo ng email. Sa araw ng sesyon, buksan ang app na ito at
     <message>
         <source>&amp;Copy diagnostic info</source>
         <translation>&amp;Kopyahin ang diagnostic na impormasyon</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>The meeting link from the service does not look like a Zoom link, so the app did not open it. Please phone your Hello Work office.</source>
+        <translation>Mukhang hindi Zoom link ang link ng meeting mula sa serbisyo, kaya hindi ito binuksan ng app. Pakitawagan ang inyong opisina ng Hello Work.</translation>
     </message>
 </context>
 <context>

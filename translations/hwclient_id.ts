@@ -172,6 +172,61 @@
     </message>
 </context>
 <context>
+    <name>Booking</name>
+    <message>
+        <source>Booked</source>
+        <translation>Sudah direservasi</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Cancelled by the office</source>
+        <translation>Dibatalkan oleh kantor</translation>
+    </message>
+    <message>
+        <source>Missed (you did not join)</source>
+        <translation>Tidak hadir (Anda tidak bergabung)</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Unknown status. Please refresh.</source>
+        <translation>Status tidak diketahui. Silakan muat ulang.</translation>
+    </message>
+    <message>
+        <source>Online job counselling with {office}.</source>
+        <translation>Konsultasi kerja online dengan {office}.</translation>
+    </message>
+    <message>
+        <source>Open the hwclient app and press Join from 10 minutes before the start.</source>
+        <translation>Buka aplikasi hwclient dan tekan Bergabung mulai 10 menit sebelum sesi dimulai.</translation>
+    </message>
+    <message>
+        <source>Have your job-seeker number ready.</source>
+        <translation>Siapkan nomor pencari kerja (求職番号) Anda.</translation>
+    </message>
+    <message>
+        <source>To cancel on the day or if you have trouble, phone the office: {phone}</source>
+        <translation>Untuk membatalkan pada hari sesi atau jika ada masalah, telepon kantor: {phone}</translation>
+    </message>
+    <message>
+        <source>Hello Work online counselling</source>
+        <translation>Konsultasi online Hello Work</translation>
+    </message>
+    <message>
+        <source>{office} (online, Zoom)</source>
+        <translation>{office} (online, Zoom)</translation>
+    </message>
+    <message>
+        <source>Your counselling session starts in 30 minutes.</source>
+        <translation>Sesi konsultasi Anda dimulai dalam 30 menit.</translation>
+    </message>
+</context>
+<context>
     <name>BookingCard</name>
     <message>
         <source>Office: {office}</source>
@@ -1240,6 +1295,29 @@ Kami juga telah mengirim email kepada Anda. Pada hari sesi, buka aplikasi ini da
     </message>
 </context>
 <context>
+    <name>JobSeekerNumber</name>
+    <message>
+        <source>Please enter your job-seeker number. It is on your Hello Work card.</source>
+        <translation>Silakan masukkan nomor pencari kerja (求職番号) Anda. Nomor ini ada di kartu Hello Work Anda.</translation>
+    </message>
+    <message>
+        <source>Please use only numbers and one hyphen, like {example}.</source>
+        <translation>Silakan gunakan angka dan satu tanda hubung saja, seperti {example}.</translation>
+    </message>
+    <message>
+        <source>Please use only one hyphen, after the first 5 numbers, like {example}.</source>
+        <translation>Silakan gunakan satu tanda hubung saja, setelah 5 angka pertama, seperti {example}.</translation>
+    </message>
+    <message>
+        <source>The part before the hyphen has 5 numbers, like {example}.</source>
+        <translation>Bagian sebelum tanda hubung berisi 5 angka, seperti {example}.</translation>
+    </message>
+    <message>
+        <source>The part after the hyphen has 1 to 8 numbers, like {example}.</source>
+        <translation>Bagian setelah tanda hubung berisi 1 sampai 8 angka, seperti {example}.</translation>
+    </message>
+</context>
+<context>
     <name>JoinPage</name>
     <message>
         <source>Join the session</source>
@@ -1420,6 +1498,13 @@ Kami juga telah mengirim email kepada Anda. Pada hari sesi, buka aplikasi ini da
     <message>
         <source>&amp;Copy diagnostic info</source>
         <translation>&amp;Salin info diagnostik</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>The meeting link from the service does not look like a Zoom link, so the app did not open it. Please phone your Hello Work office.</source>
+        <translation>Tautan rapat dari layanan tidak tampak seperti tautan Zoom, jadi aplikasi tidak membukanya. Silakan telepon kantor Hello Work Anda.</translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,61 @@
     </message>
 </context>
 <context>
+    <name>Booking</name>
+    <message>
+        <source>Booked</source>
+        <translation>จองแล้ว</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <source>Cancelled by the office</source>
+        <translation>สำนักงานยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <source>Missed (you did not join)</source>
+        <translation>ไม่มาตามนัด (คุณไม่ได้เข้าร่วม)</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>เข้าร่วมแล้ว</translation>
+    </message>
+    <message>
+        <source>Unknown status. Please refresh.</source>
+        <translation>ไม่ทราบสถานะ กรุณารีเฟรช</translation>
+    </message>
+    <message>
+        <source>Online job counselling with {office}.</source>
+        <translation>การปรึกษาเรื่องงานออนไลน์กับ {office}</translation>
+    </message>
+    <message>
+        <source>Open the hwclient app and press Join from 10 minutes before the start.</source>
+        <translation>เปิดแอป hwclient แล้วกด เข้าร่วม ได้ตั้งแต่ 10 นาทีก่อนเริ่ม</translation>
+    </message>
+    <message>
+        <source>Have your job-seeker number ready.</source>
+        <translation>กรุณาเตรียมหมายเลขผู้หางาน (求職番号) ไว้ให้พร้อม</translation>
+    </message>
+    <message>
+        <source>To cancel on the day or if you have trouble, phone the office: {phone}</source>
+        <translation>หากต้องการยกเลิกในวันนัดหรือมีปัญหา กรุณาโทรหาสำนักงาน: {phone}</translation>
+    </message>
+    <message>
+        <source>Hello Work online counselling</source>
+        <translation>การปรึกษาออนไลน์ Hello Work</translation>
+    </message>
+    <message>
+        <source>{office} (online, Zoom)</source>
+        <translation>{office} (ออนไลน์, Zoom)</translation>
+    </message>
+    <message>
+        <source>Your counselling session starts in 30 minutes.</source>
+        <translation>การปรึกษาของคุณจะเริ่มในอีก 30 นาที</translation>
+    </message>
+</context>
+<context>
     <name>BookingCard</name>
     <message>
         <source>Office: {office}</source>
@@ -1240,6 +1295,29 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
 </context>
 <context>
+    <name>JobSeekerNumber</name>
+    <message>
+        <source>Please enter your job-seeker number. It is on your Hello Work card.</source>
+        <translation>กรุณาใส่หมายเลขผู้หางาน (求職番号) ซึ่งอยู่บนบัตร Hello Work ของคุณ</translation>
+    </message>
+    <message>
+        <source>Please use only numbers and one hyphen, like {example}.</source>
+        <translation>กรุณาใช้เฉพาะตัวเลขและขีดหนึ่งตัว เช่น {example}</translation>
+    </message>
+    <message>
+        <source>Please use only one hyphen, after the first 5 numbers, like {example}.</source>
+        <translation>กรุณาใช้ขีดเพียงตัวเดียว หลังตัวเลข 5 หลักแรก เช่น {example}</translation>
+    </message>
+    <message>
+        <source>The part before the hyphen has 5 numbers, like {example}.</source>
+        <translation>ส่วนก่อนขีดมีตัวเลข 5 หลัก เช่น {example}</translation>
+    </message>
+    <message>
+        <source>The part after the hyphen has 1 to 8 numbers, like {example}.</source>
+        <translation>ส่วนหลังขีดมีตัวเลข 1 ถึง 8 หลัก เช่น {example}</translation>
+    </message>
+</context>
+<context>
     <name>JoinPage</name>
     <message>
         <source>Join the session</source>
@@ -1420,6 +1498,13 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <message>
         <source>&amp;Copy diagnostic info</source>
         <translation>คัดลอกข้อมูลวินิจฉัย(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>The meeting link from the service does not look like a Zoom link, so the app did not open it. Please phone your Hello Work office.</source>
+        <translation>ลิงก์การประชุมจากบริการดูไม่เหมือนลิงก์ Zoom แอปจึงไม่ได้เปิด กรุณาโทรหาสำนักงาน Hello Work ของคุณ</translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,61 @@
     </message>
 </context>
 <context>
+    <name>Booking</name>
+    <message>
+        <source>Booked</source>
+        <translation>Đã đặt lịch hẹn</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>Cancelled by the office</source>
+        <translation>Văn phòng đã hủy</translation>
+    </message>
+    <message>
+        <source>Missed (you did not join)</source>
+        <translation>Vắng mặt (bạn đã không tham gia)</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Đã tham gia</translation>
+    </message>
+    <message>
+        <source>Unknown status. Please refresh.</source>
+        <translation>Không rõ tình trạng. Vui lòng tải lại.</translation>
+    </message>
+    <message>
+        <source>Online job counselling with {office}.</source>
+        <translation>Tư vấn việc làm trực tuyến với {office}.</translation>
+    </message>
+    <message>
+        <source>Open the hwclient app and press Join from 10 minutes before the start.</source>
+        <translation>Mở ứng dụng hwclient và nhấn Tham gia từ 10 phút trước giờ bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Have your job-seeker number ready.</source>
+        <translation>Hãy chuẩn bị sẵn số người tìm việc (求職番号).</translation>
+    </message>
+    <message>
+        <source>To cancel on the day or if you have trouble, phone the office: {phone}</source>
+        <translation>Để hủy trong ngày hoặc nếu gặp khó khăn, hãy gọi điện cho văn phòng: {phone}</translation>
+    </message>
+    <message>
+        <source>Hello Work online counselling</source>
+        <translation>Tư vấn trực tuyến Hello Work</translation>
+    </message>
+    <message>
+        <source>{office} (online, Zoom)</source>
+        <translation>{office} (trực tuyến, Zoom)</translation>
+    </message>
+    <message>
+        <source>Your counselling session starts in 30 minutes.</source>
+        <translation>Buổi tư vấn của bạn sẽ bắt đầu sau 30 phút.</translation>
+    </message>
+</context>
+<context>
     <name>BookingCard</name>
     <message>
         <source>Office: {office}</source>
@@ -1240,6 +1295,29 @@ Chúng tôi cũng đã gửi email cho bạn. Vào ngày hẹn, hãy mở ứng 
     </message>
 </context>
 <context>
+    <name>JobSeekerNumber</name>
+    <message>
+        <source>Please enter your job-seeker number. It is on your Hello Work card.</source>
+        <translation>Vui lòng nhập số người tìm việc (求職番号). Số này có trên thẻ Hello Work của bạn.</translation>
+    </message>
+    <message>
+        <source>Please use only numbers and one hyphen, like {example}.</source>
+        <translation>Vui lòng chỉ dùng chữ số và một dấu gạch ngang, ví dụ {example}.</translation>
+    </message>
+    <message>
+        <source>Please use only one hyphen, after the first 5 numbers, like {example}.</source>
+        <translation>Vui lòng chỉ dùng một dấu gạch ngang, sau 5 chữ số đầu, ví dụ {example}.</translation>
+    </message>
+    <message>
+        <source>The part before the hyphen has 5 numbers, like {example}.</source>
+        <translation>Phần trước dấu gạch ngang gồm 5 chữ số, ví dụ {example}.</translation>
+    </message>
+    <message>
+        <source>The part after the hyphen has 1 to 8 numbers, like {example}.</source>
+        <translation>Phần sau dấu gạch ngang gồm từ 1 đến 8 chữ số, ví dụ {example}.</translation>
+    </message>
+</context>
+<context>
     <name>JoinPage</name>
     <message>
         <source>Join the session</source>
@@ -1420,6 +1498,13 @@ Chúng tôi cũng đã gửi email cho bạn. Vào ngày hẹn, hãy mở ứng 
     <message>
         <source>&amp;Copy diagnostic info</source>
         <translation>&amp;Sao chép thông tin chẩn đoán</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>The meeting link from the service does not look like a Zoom link, so the app did not open it. Please phone your Hello Work office.</source>
+        <translation>Liên kết cuộc họp từ dịch vụ không giống liên kết Zoom, nên ứng dụng đã không mở. Vui lòng gọi điện cho văn phòng Hello Work của bạn.</translation>
     </message>
 </context>
 <context>
