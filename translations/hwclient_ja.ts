@@ -172,6 +172,61 @@
     </message>
 </context>
 <context>
+    <name>Booking</name>
+    <message>
+        <source>Booked</source>
+        <translation>予約済み</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>Cancelled by the office</source>
+        <translation>ハローワークがキャンセル</translation>
+    </message>
+    <message>
+        <source>Missed (you did not join)</source>
+        <translation>欠席（参加しませんでした）</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>参加済み</translation>
+    </message>
+    <message>
+        <source>Unknown status. Please refresh.</source>
+        <translation>状態が不明です。画面を更新してください。</translation>
+    </message>
+    <message>
+        <source>Online job counselling with {office}.</source>
+        <translation>{office}とのオンライン職業相談です。</translation>
+    </message>
+    <message>
+        <source>Open the hwclient app and press Join from 10 minutes before the start.</source>
+        <translation>開始10分前から、hwclientアプリを開いて「相談に参加する」を押してください。</translation>
+    </message>
+    <message>
+        <source>Have your job-seeker number ready.</source>
+        <translation>求職番号をご用意ください。</translation>
+    </message>
+    <message>
+        <source>To cancel on the day or if you have trouble, phone the office: {phone}</source>
+        <translation>当日のキャンセルやお困りの場合は、ハローワークにお電話ください: {phone}</translation>
+    </message>
+    <message>
+        <source>Hello Work online counselling</source>
+        <translation>ハローワーク オンライン職業相談</translation>
+    </message>
+    <message>
+        <source>{office} (online, Zoom)</source>
+        <translation>{office}（オンライン、Zoom）</translation>
+    </message>
+    <message>
+        <source>Your counselling session starts in 30 minutes.</source>
+        <translation>30分後に職業相談が始まります。</translation>
+    </message>
+</context>
+<context>
     <name>BookingCard</name>
     <message>
         <source>Office: {office}</source>
@@ -1240,6 +1295,29 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
 </context>
 <context>
+    <name>JobSeekerNumber</name>
+    <message>
+        <source>Please enter your job-seeker number. It is on your Hello Work card.</source>
+        <translation>求職番号を入力してください。ハローワーク受付票に書かれています。</translation>
+    </message>
+    <message>
+        <source>Please use only numbers and one hyphen, like {example}.</source>
+        <translation>数字とハイフン1つだけで入力してください（例: {example}）。</translation>
+    </message>
+    <message>
+        <source>Please use only one hyphen, after the first 5 numbers, like {example}.</source>
+        <translation>ハイフンは、最初の5桁の後に1つだけ入れてください（例: {example}）。</translation>
+    </message>
+    <message>
+        <source>The part before the hyphen has 5 numbers, like {example}.</source>
+        <translation>ハイフンの前は5桁の数字です（例: {example}）。</translation>
+    </message>
+    <message>
+        <source>The part after the hyphen has 1 to 8 numbers, like {example}.</source>
+        <translation>ハイフンの後は1〜8桁の数字です（例: {example}）。</translation>
+    </message>
+</context>
+<context>
     <name>JoinPage</name>
     <message>
         <source>Join the session</source>
@@ -1350,6 +1428,42 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
         <translation>デモモード: ここに表示される内容はすべて架空のものです。{email} とパスワード {password} でログインしてください。</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Check my device</source>
+        <translation>機器チェック</translation>
+    </message>
+    <message>
+        <source>Terms of use</source>
+        <translation>利用規約</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>ホーム</translation>
+    </message>
+    <message>
+        <source>Book a session</source>
+        <translation>相談を予約する</translation>
+    </message>
+    <message>
+        <source>My bookings</source>
+        <translation>予約一覧</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>マイアカウント</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
         <source>Could not reach the Hello Work service. Check your internet connection, then press Try again. You can check your device meanwhile.</source>
         <translation>ハローワークのサービスに接続できませんでした。インターネット接続を確認してから、「もう一度試す」を押してください。その間に、機器チェックができます。</translation>
     </message>
@@ -1384,6 +1498,13 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <message>
         <source>&amp;Copy diagnostic info</source>
         <translation>診断情報をコピー(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>The meeting link from the service does not look like a Zoom link, so the app did not open it. Please phone your Hello Work office.</source>
+        <translation>サービスから届いたミーティングのリンクがZoomのリンクではないようなので、アプリでは開きませんでした。ハローワークにお電話ください。</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +1974,10 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <message>
         <source>&amp;Copy diagnostic info for the help desk</source>
         <translation>ヘルプデスク用の診断情報をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Right now the app is using {url}.</source>
+        <translation>現在、アプリは {url} を使っています。</translation>
     </message>
     <message>
         <source>Saved.</source>

@@ -172,6 +172,61 @@
     </message>
 </context>
 <context>
+    <name>Booking</name>
+    <message>
+        <source>Booked</source>
+        <translation>よやく しました</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル しました</translation>
+    </message>
+    <message>
+        <source>Cancelled by the office</source>
+        <translation>ハローワークが キャンセル しました</translation>
+    </message>
+    <message>
+        <source>Missed (you did not join)</source>
+        <translation>休み（さんか しません でした）</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>さんか しました</translation>
+    </message>
+    <message>
+        <source>Unknown status. Please refresh.</source>
+        <translation>今の じょうたいが わかりません。 もう一度 見て ください。</translation>
+    </message>
+    <message>
+        <source>Online job counselling with {office}.</source>
+        <translation>{office}と オンラインで しごとの そうだんを します。</translation>
+    </message>
+    <message>
+        <source>Open the hwclient app and press Join from 10 minutes before the start.</source>
+        <translation>はじまる 10分 前から、 hwclient アプリを 開いて 「そうだんに さんか する」を おして ください。</translation>
+    </message>
+    <message>
+        <source>Have your job-seeker number ready.</source>
+        <translation>きゅうしょく ばんごうを じゅんび して ください。</translation>
+    </message>
+    <message>
+        <source>To cancel on the day or if you have trouble, phone the office: {phone}</source>
+        <translation>その 日の キャンセルや こまった ときは、 ハローワークに 電話して ください: {phone}</translation>
+    </message>
+    <message>
+        <source>Hello Work online counselling</source>
+        <translation>ハローワーク オンライン そうだん</translation>
+    </message>
+    <message>
+        <source>{office} (online, Zoom)</source>
+        <translation>{office}（オンライン、 Zoom）</translation>
+    </message>
+    <message>
+        <source>Your counselling session starts in 30 minutes.</source>
+        <translation>30分 後に そうだんが はじまります。</translation>
+    </message>
+</context>
+<context>
     <name>BookingCard</name>
     <message>
         <source>Office: {office}</source>
@@ -1240,6 +1295,29 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
 </context>
 <context>
+    <name>JobSeekerNumber</name>
+    <message>
+        <source>Please enter your job-seeker number. It is on your Hello Work card.</source>
+        <translation>きゅうしょく ばんごうを 書いて ください。 ハローワークの カードに 書いて あります。</translation>
+    </message>
+    <message>
+        <source>Please use only numbers and one hyphen, like {example}.</source>
+        <translation>数字と ハイフン（-）1つだけで 書いて ください。 れい: {example}</translation>
+    </message>
+    <message>
+        <source>Please use only one hyphen, after the first 5 numbers, like {example}.</source>
+        <translation>ハイフン（-）は 1つだけです。 はじめの 数字 5つの 後に 書いて ください。 れい: {example}</translation>
+    </message>
+    <message>
+        <source>The part before the hyphen has 5 numbers, like {example}.</source>
+        <translation>ハイフンの 前は 数字 5つです。 れい: {example}</translation>
+    </message>
+    <message>
+        <source>The part after the hyphen has 1 to 8 numbers, like {example}.</source>
+        <translation>ハイフンの 後は 数字 1つから 8つです。 れい: {example}</translation>
+    </message>
+</context>
+<context>
     <name>JoinPage</name>
     <message>
         <source>Join the session</source>
@@ -1350,6 +1428,42 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
         <translation>デモです。 ここの ことは ぜんぶ ほんとうでは ありません。 {email} と パスワード {password} で ログイン して ください。</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>ことば</translation>
+    </message>
+    <message>
+        <source>Check my device</source>
+        <translation>パソコンの チェック</translation>
+    </message>
+    <message>
+        <source>Terms of use</source>
+        <translation>りようきやく</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>ホーム</translation>
+    </message>
+    <message>
+        <source>Book a session</source>
+        <translation>そうだんを よやく する</translation>
+    </message>
+    <message>
+        <source>My bookings</source>
+        <translation>わたしの よやく</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>わたしの アカウント</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>せってい</translation>
+    </message>
+    <message>
         <source>Could not reach the Hello Work service. Check your internet connection, then press Try again. You can check your device meanwhile.</source>
         <translation>ハローワークの サービスに つながりません。 インターネットを 見て、 「もう一度 する」を おして ください。 その 間に パソコンの チェックが できます。</translation>
     </message>
@@ -1384,6 +1498,13 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <message>
         <source>&amp;Copy diagnostic info</source>
         <translation>じょうほうを コピー する(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>The meeting link from the service does not look like a Zoom link, so the app did not open it. Please phone your Hello Work office.</source>
+        <translation>サービスから 来た リンクは Zoom の リンクでは ない ようです。 それで アプリは 開きません でした。 ハローワークに 電話して ください。</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +1974,10 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <message>
         <source>&amp;Copy diagnostic info for the help desk</source>
         <translation>ヘルプデスクに 送る じょうほうを コピー する(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Right now the app is using {url}.</source>
+        <translation>今 アプリは {url} を つかって います。</translation>
     </message>
     <message>
         <source>Saved.</source>

@@ -172,6 +172,61 @@
     </message>
 </context>
 <context>
+    <name>Booking</name>
+    <message>
+        <source>Booked</source>
+        <translation>예약됨</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>Cancelled by the office</source>
+        <translation>헬로워크에서 취소함</translation>
+    </message>
+    <message>
+        <source>Missed (you did not join)</source>
+        <translation>불참(참가하지 않음)</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>참가함</translation>
+    </message>
+    <message>
+        <source>Unknown status. Please refresh.</source>
+        <translation>상태를 알 수 없습니다. 새로 고침해 주세요.</translation>
+    </message>
+    <message>
+        <source>Online job counselling with {office}.</source>
+        <translation>{office} 온라인 직업 상담입니다.</translation>
+    </message>
+    <message>
+        <source>Open the hwclient app and press Join from 10 minutes before the start.</source>
+        <translation>시작 10분 전부터 hwclient 앱을 열고 &quot;상담 참가하기&quot;를 눌러 주세요.</translation>
+    </message>
+    <message>
+        <source>Have your job-seeker number ready.</source>
+        <translation>구직번호(求職番号)를 준비해 주세요.</translation>
+    </message>
+    <message>
+        <source>To cancel on the day or if you have trouble, phone the office: {phone}</source>
+        <translation>당일 취소나 문제가 있으면 헬로워크에 전화해 주세요: {phone}</translation>
+    </message>
+    <message>
+        <source>Hello Work online counselling</source>
+        <translation>헬로워크 온라인 직업 상담</translation>
+    </message>
+    <message>
+        <source>{office} (online, Zoom)</source>
+        <translation>{office}(온라인, Zoom)</translation>
+    </message>
+    <message>
+        <source>Your counselling session starts in 30 minutes.</source>
+        <translation>30분 후에 직업 상담이 시작됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>BookingCard</name>
     <message>
         <source>Office: {office}</source>
@@ -1240,6 +1295,29 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
 </context>
 <context>
+    <name>JobSeekerNumber</name>
+    <message>
+        <source>Please enter your job-seeker number. It is on your Hello Work card.</source>
+        <translation>구직번호(求職番号)를 입력해 주세요. 헬로워크 접수표에 적혀 있습니다.</translation>
+    </message>
+    <message>
+        <source>Please use only numbers and one hyphen, like {example}.</source>
+        <translation>숫자와 하이픈 한 개만 사용해 주세요. 예: {example}</translation>
+    </message>
+    <message>
+        <source>Please use only one hyphen, after the first 5 numbers, like {example}.</source>
+        <translation>하이픈은 처음 숫자 5자리 뒤에 한 개만 넣어 주세요. 예: {example}</translation>
+    </message>
+    <message>
+        <source>The part before the hyphen has 5 numbers, like {example}.</source>
+        <translation>하이픈 앞은 숫자 5자리입니다. 예: {example}</translation>
+    </message>
+    <message>
+        <source>The part after the hyphen has 1 to 8 numbers, like {example}.</source>
+        <translation>하이픈 뒤는 숫자 1~8자리입니다. 예: {example}</translation>
+    </message>
+</context>
+<context>
     <name>JoinPage</name>
     <message>
         <source>Join the session</source>
@@ -1350,6 +1428,42 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
         <translation>데모 모드: 여기 있는 내용은 모두 실제가 아닙니다. 다음 정보로 로그인해 주세요. 이메일: {email}, 비밀번호: {password}</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Check my device</source>
+        <translation>기기 점검</translation>
+    </message>
+    <message>
+        <source>Terms of use</source>
+        <translation>이용 약관</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>홈</translation>
+    </message>
+    <message>
+        <source>Book a session</source>
+        <translation>상담 예약하기</translation>
+    </message>
+    <message>
+        <source>My bookings</source>
+        <translation>내 예약</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>내 계정</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
         <source>Could not reach the Hello Work service. Check your internet connection, then press Try again. You can check your device meanwhile.</source>
         <translation>헬로워크 서비스에 연결할 수 없습니다. 인터넷 연결을 확인한 후 &quot;다시 시도&quot;를 눌러 주세요. 그동안 기기 점검을 할 수 있습니다.</translation>
     </message>
@@ -1384,6 +1498,13 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <message>
         <source>&amp;Copy diagnostic info</source>
         <translation>진단 정보 복사(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>The meeting link from the service does not look like a Zoom link, so the app did not open it. Please phone your Hello Work office.</source>
+        <translation>서비스에서 받은 회의 링크가 Zoom 링크가 아닌 것 같아 앱에서 열지 않았습니다. 헬로워크에 전화해 주세요.</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +1974,10 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <message>
         <source>&amp;Copy diagnostic info for the help desk</source>
         <translation>헬프데스크용 진단 정보 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Right now the app is using {url}.</source>
+        <translation>현재 앱이 사용하는 주소: {url}</translation>
     </message>
     <message>
         <source>Saved.</source>

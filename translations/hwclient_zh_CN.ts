@@ -172,6 +172,61 @@
     </message>
 </context>
 <context>
+    <name>Booking</name>
+    <message>
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Cancelled by the office</source>
+        <translation>已由 Hello Work 取消</translation>
+    </message>
+    <message>
+        <source>Missed (you did not join)</source>
+        <translation>缺席（您没有加入）</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>已参加</translation>
+    </message>
+    <message>
+        <source>Unknown status. Please refresh.</source>
+        <translation>状态未知。请刷新。</translation>
+    </message>
+    <message>
+        <source>Online job counselling with {office}.</source>
+        <translation>与 {office} 的在线职业咨询。</translation>
+    </message>
+    <message>
+        <source>Open the hwclient app and press Join from 10 minutes before the start.</source>
+        <translation>请在开始前 10 分钟起打开 hwclient 应用，并点击“加入咨询”。</translation>
+    </message>
+    <message>
+        <source>Have your job-seeker number ready.</source>
+        <translation>请准备好您的求职编号（求職番号）。</translation>
+    </message>
+    <message>
+        <source>To cancel on the day or if you have trouble, phone the office: {phone}</source>
+        <translation>如需当天取消或遇到问题，请致电 Hello Work：{phone}</translation>
+    </message>
+    <message>
+        <source>Hello Work online counselling</source>
+        <translation>Hello Work 在线职业咨询</translation>
+    </message>
+    <message>
+        <source>{office} (online, Zoom)</source>
+        <translation>{office}（在线，Zoom）</translation>
+    </message>
+    <message>
+        <source>Your counselling session starts in 30 minutes.</source>
+        <translation>您的职业咨询将在 30 分钟后开始。</translation>
+    </message>
+</context>
+<context>
     <name>BookingCard</name>
     <message>
         <source>Office: {office}</source>
@@ -1240,6 +1295,29 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
 </context>
 <context>
+    <name>JobSeekerNumber</name>
+    <message>
+        <source>Please enter your job-seeker number. It is on your Hello Work card.</source>
+        <translation>请输入您的求职编号（求職番号），它印在您的 Hello Work 受理票上。</translation>
+    </message>
+    <message>
+        <source>Please use only numbers and one hyphen, like {example}.</source>
+        <translation>请只使用数字和一个连字符，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>Please use only one hyphen, after the first 5 numbers, like {example}.</source>
+        <translation>请只使用一个连字符，放在前 5 位数字之后，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>The part before the hyphen has 5 numbers, like {example}.</source>
+        <translation>连字符前面是 5 位数字，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>The part after the hyphen has 1 to 8 numbers, like {example}.</source>
+        <translation>连字符后面是 1 到 8 位数字，例如 {example}。</translation>
+    </message>
+</context>
+<context>
     <name>JoinPage</name>
     <message>
         <source>Join the session</source>
@@ -1350,6 +1428,42 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
         <translation>演示模式：这里的内容都不是真实的。请使用 {email} 和密码 {password} 登录。</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Check my device</source>
+        <translation>检查设备</translation>
+    </message>
+    <message>
+        <source>Terms of use</source>
+        <translation>使用条款</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Book a session</source>
+        <translation>预约咨询</translation>
+    </message>
+    <message>
+        <source>My bookings</source>
+        <translation>我的预约</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>我的账户</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
         <source>Could not reach the Hello Work service. Check your internet connection, then press Try again. You can check your device meanwhile.</source>
         <translation>无法连接到 Hello Work 服务。请检查网络连接，然后点击“重试”。在此期间，您可以先检查设备。</translation>
     </message>
@@ -1384,6 +1498,13 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <message>
         <source>&amp;Copy diagnostic info</source>
         <translation>复制诊断信息(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>The meeting link from the service does not look like a Zoom link, so the app did not open it. Please phone your Hello Work office.</source>
+        <translation>服务发来的会议链接看起来不是 Zoom 链接，因此应用没有打开它。请致电您的 Hello Work。</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +1974,10 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <message>
         <source>&amp;Copy diagnostic info for the help desk</source>
         <translation>复制诊断信息给服务台(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Right now the app is using {url}.</source>
+        <translation>应用当前使用的是 {url}。</translation>
     </message>
     <message>
         <source>Saved.</source>

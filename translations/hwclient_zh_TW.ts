@@ -172,6 +172,61 @@
     </message>
 </context>
 <context>
+    <name>Booking</name>
+    <message>
+        <source>Booked</source>
+        <translation>已預約</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Cancelled by the office</source>
+        <translation>已由 Hello Work 取消</translation>
+    </message>
+    <message>
+        <source>Missed (you did not join)</source>
+        <translation>缺席（您沒有加入）</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>已參加</translation>
+    </message>
+    <message>
+        <source>Unknown status. Please refresh.</source>
+        <translation>狀態不明。請重新整理。</translation>
+    </message>
+    <message>
+        <source>Online job counselling with {office}.</source>
+        <translation>與 {office} 的線上職業諮詢。</translation>
+    </message>
+    <message>
+        <source>Open the hwclient app and press Join from 10 minutes before the start.</source>
+        <translation>請在開始前 10 分鐘起開啟 hwclient 應用程式，並按「加入諮詢」。</translation>
+    </message>
+    <message>
+        <source>Have your job-seeker number ready.</source>
+        <translation>請準備好您的求職編號（求職番号）。</translation>
+    </message>
+    <message>
+        <source>To cancel on the day or if you have trouble, phone the office: {phone}</source>
+        <translation>如需當天取消或遇到問題，請致電 Hello Work：{phone}</translation>
+    </message>
+    <message>
+        <source>Hello Work online counselling</source>
+        <translation>Hello Work 線上職業諮詢</translation>
+    </message>
+    <message>
+        <source>{office} (online, Zoom)</source>
+        <translation>{office}（線上，Zoom）</translation>
+    </message>
+    <message>
+        <source>Your counselling session starts in 30 minutes.</source>
+        <translation>您的職業諮詢將在 30 分鐘後開始。</translation>
+    </message>
+</context>
+<context>
     <name>BookingCard</name>
     <message>
         <source>Office: {office}</source>
@@ -1240,6 +1295,29 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
 </context>
 <context>
+    <name>JobSeekerNumber</name>
+    <message>
+        <source>Please enter your job-seeker number. It is on your Hello Work card.</source>
+        <translation>請輸入您的求職編號（求職番号），它印在您的 Hello Work 受理單上。</translation>
+    </message>
+    <message>
+        <source>Please use only numbers and one hyphen, like {example}.</source>
+        <translation>請只使用數字和一個連字號，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>Please use only one hyphen, after the first 5 numbers, like {example}.</source>
+        <translation>請只使用一個連字號，放在前 5 位數字之後，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>The part before the hyphen has 5 numbers, like {example}.</source>
+        <translation>連字號前面是 5 位數字，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>The part after the hyphen has 1 to 8 numbers, like {example}.</source>
+        <translation>連字號後面是 1 到 8 位數字，例如 {example}。</translation>
+    </message>
+</context>
+<context>
     <name>JoinPage</name>
     <message>
         <source>Join the session</source>
@@ -1350,6 +1428,42 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
         <translation>示範模式：這裡的內容都不是真的。請使用 {email} 和密碼 {password} 登入。</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Check my device</source>
+        <translation>檢查裝置</translation>
+    </message>
+    <message>
+        <source>Terms of use</source>
+        <translation>使用條款</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>首頁</translation>
+    </message>
+    <message>
+        <source>Book a session</source>
+        <translation>預約諮詢</translation>
+    </message>
+    <message>
+        <source>My bookings</source>
+        <translation>我的預約</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>我的帳號</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
         <source>Could not reach the Hello Work service. Check your internet connection, then press Try again. You can check your device meanwhile.</source>
         <translation>無法連線到 Hello Work 服務。請檢查網路連線，然後按「再試一次」。在這段期間，您可以先檢查裝置。</translation>
     </message>
@@ -1384,6 +1498,13 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <message>
         <source>&amp;Copy diagnostic info</source>
         <translation>複製診斷資訊(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>The meeting link from the service does not look like a Zoom link, so the app did not open it. Please phone your Hello Work office.</source>
+        <translation>服務傳來的會議連結看起來不是 Zoom 連結，因此應用程式沒有開啟。請致電您的 Hello Work。</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +1974,10 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <message>
         <source>&amp;Copy diagnostic info for the help desk</source>
         <translation>複製診斷資訊給服務台(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Right now the app is using {url}.</source>
+        <translation>應用程式目前使用的是 {url}。</translation>
     </message>
     <message>
         <source>Saved.</source>
