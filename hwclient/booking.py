@@ -22,7 +22,6 @@ from hwclient import __version__
 from hwclient.api.models import Booking, Office
 from hwclient.i18n import translate
 
-CTX = "Booking"
 JST = ZoneInfo("Asia/Tokyo")
 REMINDER_BEFORE = timedelta(minutes=30)
 
@@ -106,13 +105,13 @@ def booked_days(bookings: Iterable[Booking]) -> set[date]:
 def status_text(status: str) -> str:
     """Plain words for a booking status (unknown statuses say so, kindly)."""
     texts = {
-        "booked": translate(CTX, "Booked"),
-        "cancelled": translate(CTX, "Cancelled"),
-        "cancelled_by_office": translate(CTX, "Cancelled by the office"),
-        "no_show": translate(CTX, "Missed (you did not join)"),
-        "attended": translate(CTX, "Attended"),
+        "booked": translate("Booking", "Booked"),
+        "cancelled": translate("Booking", "Cancelled"),
+        "cancelled_by_office": translate("Booking", "Cancelled by the office"),
+        "no_show": translate("Booking", "Missed (you did not join)"),
+        "attended": translate("Booking", "Attended"),
     }
-    return texts.get(status, translate(CTX, "Unknown status. Please refresh."))
+    return texts.get(status, translate("Booking", "Unknown status. Please refresh."))
 
 
 # -- calendar export -----------------------------------------------------------
@@ -120,14 +119,16 @@ def status_text(status: str) -> str:
 
 def _description(booking: Booking, office: Office | None, office_name: str) -> str:
     lines = [
-        translate(CTX, "Online job counselling with {office}.").format(office=office_name),
-        translate(CTX, "Open the hwclient app and press Join from 10 minutes before the start."),
-        translate(CTX, "Have your job-seeker number ready."),
+        translate("Booking", "Online job counselling with {office}.").format(office=office_name),
+        translate(
+            "Booking", "Open the hwclient app and press Join from 10 minutes before the start."
+        ),
+        translate("Booking", "Have your job-seeker number ready."),
     ]
     if office is not None and office.phone:
         lines.append(
             translate(
-                CTX, "To cancel on the day or if you have trouble, phone the office: {phone}"
+                "Booking", "To cancel on the day or if you have trouble, phone the office: {phone}"
             ).format(phone=office.phone)
         )
     return "\n".join(lines)
@@ -156,15 +157,17 @@ def booking_ics(
     event.add("dtstamp", (now or datetime.now(UTC)).astimezone(UTC))
     event.add("dtstart", booking.start.astimezone(JST))
     event.add("dtend", booking.end.astimezone(JST))
-    event.add("summary", translate(CTX, "Hello Work online counselling"))
-    event.add("location", translate(CTX, "{office} (online, Zoom)").format(office=name))
+    event.add("summary", translate("Booking", "Hello Work online counselling"))
+    event.add("location", translate("Booking", "{office} (online, Zoom)").format(office=name))
     event.add("description", _description(booking, office, name))
     event.add("status", "CONFIRMED" if booking.status == "booked" else "CANCELLED")
     if booking.status == "booked":
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
         alarm.add("trigger", -REMINDER_BEFORE)
-        alarm.add("description", translate(CTX, "Your counselling session starts in 30 minutes."))
+        alarm.add(
+            "description", translate("Booking", "Your counselling session starts in 30 minutes.")
+        )
         event.add_component(alarm)
     calendar.add_component(event)
     calendar.add_missing_timezones()

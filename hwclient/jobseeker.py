@@ -15,7 +15,6 @@ from enum import StrEnum
 
 from hwclient.i18n import translate
 
-CTX = "JobSeekerNumber"
 EXAMPLE = "12345-1234567"
 OFFICE_DIGITS = 5
 MAX_SERIAL_DIGITS = 8
@@ -44,19 +43,21 @@ class JobSeekerNumberError(ValueError):
     def user_message(self) -> str:
         texts = {
             Problem.EMPTY: translate(
-                CTX, "Please enter your job-seeker number. It is on your Hello Work card."
+                "JobSeekerNumber",
+                "Please enter your job-seeker number. It is on your Hello Work card.",
             ),
             Problem.BAD_CHARACTERS: translate(
-                CTX, "Please use only numbers and one hyphen, like {example}."
+                "JobSeekerNumber", "Please use only numbers and one hyphen, like {example}."
             ),
             Problem.TOO_MANY_HYPHENS: translate(
-                CTX, "Please use only one hyphen, after the first 5 numbers, like {example}."
+                "JobSeekerNumber",
+                "Please use only one hyphen, after the first 5 numbers, like {example}.",
             ),
             Problem.OFFICE_PART: translate(
-                CTX, "The part before the hyphen has 5 numbers, like {example}."
+                "JobSeekerNumber", "The part before the hyphen has 5 numbers, like {example}."
             ),
             Problem.NUMBER_PART: translate(
-                CTX, "The part after the hyphen has 1 to 8 numbers, like {example}."
+                "JobSeekerNumber", "The part after the hyphen has 1 to 8 numbers, like {example}."
             ),
         }
         return texts[self.problem].format(example=EXAMPLE)

@@ -24,7 +24,6 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 from hwclient.api.models import JoinInfo
 from hwclient.i18n import translate
 
-CTX = "Meeting"
 ZOOM_DOMAINS = ("zoom.us", "zoomgov.com")
 MAX_NAME_LENGTH = 64
 _MEETING_ID = re.compile(r"\d{9,12}")
@@ -38,7 +37,7 @@ class UnsafeMeetingLink(ValueError):
 
     def user_message(self) -> str:
         return translate(
-            CTX,
+            "Meeting",
             "The meeting link from the service does not look like a Zoom link, so the app "
             "did not open it. Please phone your Hello Work office.",
         )
