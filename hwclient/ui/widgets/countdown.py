@@ -18,34 +18,38 @@ FAST_MS = 1000
 SLOW_MS = 20_000
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Countdown", text, None, n)
-
-
 def countdown_text(target: datetime, now: datetime) -> str:
     """How long until `target`, in the largest two units that matter."""
     seconds = (target - now).total_seconds()
     if seconds <= 0:
-        return _tr("Starting now")
+        return QCoreApplication.translate("Countdown", "Starting now")
     if seconds < SECONDS_MODE_S:
         whole = int(seconds)
         clock = f"{whole // 60:02d}:{whole % 60:02d}"
-        return _tr("Starts in {time}").format(time=clock)
-    return _tr("Starts in {time}").format(time=duration_text(target, now))
+        return QCoreApplication.translate("Countdown", "Starts in {time}").format(time=clock)
+    return QCoreApplication.translate("Countdown", "Starts in {time}").format(
+        time=duration_text(target, now)
+    )
 
 
 def duration_text(target: datetime, now: datetime) -> str:
     """'2 days and 3 hours', '5 hours', '25 minutes' (minutes rounded up)."""
     left = countdown(target, now)
     units = [
-        _tr("%n day(s)", left.days) if left.days else "",
-        _tr("%n hour(s)", left.hours) if left.hours else "",
-        _tr("%n minute(s)", left.minutes) if left.minutes and not left.days else "",
+        QCoreApplication.translate("Countdown", "%n day(s)", None, left.days) if left.days else "",
+        QCoreApplication.translate("Countdown", "%n hour(s)", None, left.hours)
+        if left.hours
+        else "",
+        QCoreApplication.translate("Countdown", "%n minute(s)", None, left.minutes)
+        if left.minutes and not left.days
+        else "",
     ]
     parts = [u for u in units if u][:2]
     if len(parts) == 2:
-        return _tr("{larger} and {smaller}").format(larger=parts[0], smaller=parts[1])
-    return parts[0] if parts else _tr("%n minute(s)", 0)
+        return QCoreApplication.translate("Countdown", "{larger} and {smaller}").format(
+            larger=parts[0], smaller=parts[1]
+        )
+    return parts[0] if parts else QCoreApplication.translate("Countdown", "%n minute(s)", None, 0)
 
 
 def refresh_interval_ms(moments: list[datetime], now: datetime) -> int:
