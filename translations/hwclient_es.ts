@@ -172,6 +172,61 @@
     </message>
 </context>
 <context>
+    <name>Booking</name>
+    <message>
+        <source>Booked</source>
+        <translation>Reservada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Cancelled by the office</source>
+        <translation>Cancelada por la oficina</translation>
+    </message>
+    <message>
+        <source>Missed (you did not join)</source>
+        <translation>Inasistencia (usted no entró)</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Asistió</translation>
+    </message>
+    <message>
+        <source>Unknown status. Please refresh.</source>
+        <translation>Estado desconocido. Actualice la página.</translation>
+    </message>
+    <message>
+        <source>Online job counselling with {office}.</source>
+        <translation>Cita de orientación laboral en línea con {office}.</translation>
+    </message>
+    <message>
+        <source>Open the hwclient app and press Join from 10 minutes before the start.</source>
+        <translation>Abra la aplicación hwclient y presione Entrar desde 10 minutos antes del inicio.</translation>
+    </message>
+    <message>
+        <source>Have your job-seeker number ready.</source>
+        <translation>Tenga a la mano su número de solicitante de empleo.</translation>
+    </message>
+    <message>
+        <source>To cancel on the day or if you have trouble, phone the office: {phone}</source>
+        <translation>Para cancelar el mismo día o si tiene algún problema, llame a la oficina: {phone}</translation>
+    </message>
+    <message>
+        <source>Hello Work online counselling</source>
+        <translation>Orientación en línea de Hello Work</translation>
+    </message>
+    <message>
+        <source>{office} (online, Zoom)</source>
+        <translation>{office} (en línea, Zoom)</translation>
+    </message>
+    <message>
+        <source>Your counselling session starts in 30 minutes.</source>
+        <translation>Su cita de orientación empieza en 30 minutos.</translation>
+    </message>
+</context>
+<context>
     <name>BookingCard</name>
     <message>
         <source>Office: {office}</source>
@@ -1046,6 +1101,42 @@ También le enviamos un correo electrónico. Ese día, abra esta aplicación y p
     </message>
 </context>
 <context>
+    <name>Countdown</name>
+    <message>
+        <source>Starting now</source>
+        <translation>Empieza ahora</translation>
+    </message>
+    <message>
+        <source>Starts in {time}</source>
+        <translation>Empieza en {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{larger} and {smaller}</source>
+        <translation>{larger} y {smaller}</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>The demo is not included in this version of the app. Please use the server address from your Hello Work office instead.</source>
@@ -1241,6 +1332,29 @@ También le enviamos un correo electrónico. Ese día, abra esta aplicación y p
     </message>
 </context>
 <context>
+    <name>JobSeekerNumber</name>
+    <message>
+        <source>Please enter your job-seeker number. It is on your Hello Work card.</source>
+        <translation>Escriba su número de solicitante de empleo. Está en su tarjeta de Hello Work.</translation>
+    </message>
+    <message>
+        <source>Please use only numbers and one hyphen, like {example}.</source>
+        <translation>Use solo números y un guion, como {example}.</translation>
+    </message>
+    <message>
+        <source>Please use only one hyphen, after the first 5 numbers, like {example}.</source>
+        <translation>Use solo un guion, después de los primeros 5 números, como {example}.</translation>
+    </message>
+    <message>
+        <source>The part before the hyphen has 5 numbers, like {example}.</source>
+        <translation>La parte antes del guion tiene 5 números, como {example}.</translation>
+    </message>
+    <message>
+        <source>The part after the hyphen has 1 to 8 numbers, like {example}.</source>
+        <translation>La parte después del guion tiene de 1 a 8 números, como {example}.</translation>
+    </message>
+</context>
+<context>
     <name>JoinPage</name>
     <message>
         <source>Join the session</source>
@@ -1351,6 +1465,42 @@ También le enviamos un correo electrónico. Ese día, abra esta aplicación y p
         <translation>Modo de demostración: nada de esto es real. Inicie sesión con {email} y la contraseña {password}.</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Check my device</source>
+        <translation>Revisar mi equipo</translation>
+    </message>
+    <message>
+        <source>Terms of use</source>
+        <translation>Términos de uso</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Book a session</source>
+        <translation>Reservar una cita</translation>
+    </message>
+    <message>
+        <source>My bookings</source>
+        <translation>Mis reservas</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Mi cuenta</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
         <source>Could not reach the Hello Work service. Check your internet connection, then press Try again. You can check your device meanwhile.</source>
         <translation>No se pudo conectar con el servicio de Hello Work. Revise su conexión a internet y presione Intentar de nuevo. Mientras tanto, puede revisar su equipo.</translation>
     </message>
@@ -1385,6 +1535,13 @@ También le enviamos un correo electrónico. Ese día, abra esta aplicación y p
     <message>
         <source>&amp;Copy diagnostic info</source>
         <translation>&amp;Copiar información de diagnóstico</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>The meeting link from the service does not look like a Zoom link, so the app did not open it. Please phone your Hello Work office.</source>
+        <translation>El enlace de la reunión que envió el servicio no parece un enlace de Zoom, por eso la aplicación no lo abrió. Llame por teléfono a su oficina de Hello Work.</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +2012,10 @@ También le enviamos un correo electrónico. Ese día, abra esta aplicación y p
     <message>
         <source>&amp;Copy diagnostic info for the help desk</source>
         <translation>&amp;Copiar información de diagnóstico para soporte técnico</translation>
+    </message>
+    <message>
+        <source>Right now the app is using {url}.</source>
+        <translation>En este momento la aplicación usa {url}.</translation>
     </message>
     <message>
         <source>Saved.</source>

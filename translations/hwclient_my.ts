@@ -172,6 +172,61 @@
     </message>
 </context>
 <context>
+    <name>Booking</name>
+    <message>
+        <source>Booked</source>
+        <translation>ချိန်းဆိုပြီး</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ပယ်ဖျက်ပြီး</translation>
+    </message>
+    <message>
+        <source>Cancelled by the office</source>
+        <translation>ရုံးမှ ပယ်ဖျက်ခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>Missed (you did not join)</source>
+        <translation>မတက်ရောက်ခဲ့ (သင် မပါဝင်ခဲ့ပါ)</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>တက်ရောက်ခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>Unknown status. Please refresh.</source>
+        <translation>အခြေအနေ မသိရပါ။ စာမျက်နှာကို ပြန်ဖွင့်ပါ။</translation>
+    </message>
+    <message>
+        <source>Online job counselling with {office}.</source>
+        <translation>{office} နှင့် အွန်လိုင်း အလုပ်အကိုင် အကြံပေး ဆွေးနွေးမှု။</translation>
+    </message>
+    <message>
+        <source>Open the hwclient app and press Join from 10 minutes before the start.</source>
+        <translation>hwclient အက်ပ်ကို ဖွင့်ပြီး စတင်ချိန် မိနစ် ၁၀ အလိုမှစ၍ “ဆွေးနွေးမှုတွင် ပါဝင်ရန်” ကို နှိပ်ပါ။</translation>
+    </message>
+    <message>
+        <source>Have your job-seeker number ready.</source>
+        <translation>သင့် အလုပ်ရှာဖွေသူ နံပါတ်ကို အဆင်သင့် ထားပါ။</translation>
+    </message>
+    <message>
+        <source>To cancel on the day or if you have trouble, phone the office: {phone}</source>
+        <translation>ထိုနေ့တွင် ပယ်ဖျက်ရန် သို့မဟုတ် အခက်အခဲရှိပါက ရုံးသို့ ဖုန်းဆက်ပါ: {phone}</translation>
+    </message>
+    <message>
+        <source>Hello Work online counselling</source>
+        <translation>Hello Work အွန်လိုင်း ဆွေးနွေးမှု</translation>
+    </message>
+    <message>
+        <source>{office} (online, Zoom)</source>
+        <translation>{office} (အွန်လိုင်း၊ Zoom)</translation>
+    </message>
+    <message>
+        <source>Your counselling session starts in 30 minutes.</source>
+        <translation>သင့်ဆွေးနွေးမှု မိနစ် ၃၀ အကြာတွင် စတင်ပါမည်။</translation>
+    </message>
+</context>
+<context>
     <name>BookingCard</name>
     <message>
         <source>Office: {office}</source>
@@ -1046,6 +1101,39 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
 </context>
 <context>
+    <name>Countdown</name>
+    <message>
+        <source>Starting now</source>
+        <translation>ယခု စတင်နေပါပြီ</translation>
+    </message>
+    <message>
+        <source>Starts in {time}</source>
+        <translation>{time} အကြာတွင် စတင်ပါမည်</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ရက်</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n နာရီ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n မိနစ်</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{larger} and {smaller}</source>
+        <translation>{larger} {smaller}</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>The demo is not included in this version of the app. Please use the server address from your Hello Work office instead.</source>
@@ -1240,6 +1328,29 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
 </context>
 <context>
+    <name>JobSeekerNumber</name>
+    <message>
+        <source>Please enter your job-seeker number. It is on your Hello Work card.</source>
+        <translation>သင့် အလုပ်ရှာဖွေသူ နံပါတ်ကို ရိုက်ထည့်ပါ။ ၎င်းသည် သင့် Hello Work ကတ်ပေါ်တွင် ရှိပါသည်။</translation>
+    </message>
+    <message>
+        <source>Please use only numbers and one hyphen, like {example}.</source>
+        <translation>ဂဏန်းများနှင့် တုံးတို တစ်ခုသာ သုံးပါ၊ ဥပမာ {example}။</translation>
+    </message>
+    <message>
+        <source>Please use only one hyphen, after the first 5 numbers, like {example}.</source>
+        <translation>ပထမ ဂဏန်း ၅ လုံးနောက်တွင် တုံးတို တစ်ခုသာ သုံးပါ၊ ဥပမာ {example}။</translation>
+    </message>
+    <message>
+        <source>The part before the hyphen has 5 numbers, like {example}.</source>
+        <translation>တုံးတို ရှေ့ပိုင်းတွင် ဂဏန်း ၅ လုံး ရှိရပါမည်၊ ဥပမာ {example}။</translation>
+    </message>
+    <message>
+        <source>The part after the hyphen has 1 to 8 numbers, like {example}.</source>
+        <translation>တုံးတို နောက်ပိုင်းတွင် ဂဏန်း ၁ လုံးမှ ၈ လုံးအထိ ရှိရပါမည်၊ ဥပမာ {example}။</translation>
+    </message>
+</context>
+<context>
     <name>JoinPage</name>
     <message>
         <source>Join the session</source>
@@ -1350,6 +1461,42 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
         <translation>သရုပ်ပြ မုဒ်: ဤနေရာရှိ အရာအားလုံး အစစ်မဟုတ်ပါ။ {email} နှင့် စကားဝှက် {password} ဖြင့် အကောင့်ဝင်ပါ။</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>ဘာသာစကား</translation>
+    </message>
+    <message>
+        <source>Check my device</source>
+        <translation>ကျွန်ုပ်၏ စက်ပစ္စည်းကို စစ်ဆေးရန်</translation>
+    </message>
+    <message>
+        <source>Terms of use</source>
+        <translation>အသုံးပြုမှု စည်းမျဉ်းများ</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>အကောင့်ဝင်ရန်</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>ပင်မ</translation>
+    </message>
+    <message>
+        <source>Book a session</source>
+        <translation>ဆွေးနွေးမှု ချိန်းဆိုရန်</translation>
+    </message>
+    <message>
+        <source>My bookings</source>
+        <translation>ကျွန်ုပ်၏ ချိန်းဆိုမှုများ</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>ကျွန်ုပ်၏ အကောင့်</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>ဆက်တင်များ</translation>
+    </message>
+    <message>
         <source>Could not reach the Hello Work service. Check your internet connection, then press Try again. You can check your device meanwhile.</source>
         <translation>Hello Work ဝန်ဆောင်မှုသို့ ချိတ်ဆက်၍ မရပါ။ အင်တာနက် ချိတ်ဆက်မှုကို စစ်ဆေးပြီး “ထပ်ကြိုးစားရန်” ကို နှိပ်ပါ။ ထိုအတောအတွင်း စက်ပစ္စည်းကို စစ်ဆေးနိုင်ပါသည်။</translation>
     </message>
@@ -1384,6 +1531,13 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <message>
         <source>&amp;Copy diagnostic info</source>
         <translation>စစ်ဆေးချက် အချက်အလက်ကို ကူးယူရန်(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>The meeting link from the service does not look like a Zoom link, so the app did not open it. Please phone your Hello Work office.</source>
+        <translation>ဝန်ဆောင်မှုမှ ပေးသော အစည်းအဝေး လင့်ခ်သည် Zoom လင့်ခ်နှင့် မတူသဖြင့် အက်ပ်က မဖွင့်ပါ။ သင့် Hello Work ရုံးသို့ ဖုန်းဆက်ပါ။</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +2007,10 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <message>
         <source>&amp;Copy diagnostic info for the help desk</source>
         <translation>အကူအညီဌာနအတွက် စစ်ဆေးချက် အချက်အလက်ကို ကူးယူရန်(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Right now the app is using {url}.</source>
+        <translation>ယခု အက်ပ်သည် {url} ကို သုံးနေပါသည်။</translation>
     </message>
     <message>
         <source>Saved.</source>

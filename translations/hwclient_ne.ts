@@ -172,6 +172,61 @@
     </message>
 </context>
 <context>
+    <name>Booking</name>
+    <message>
+        <source>Booked</source>
+        <translation>बुक भयो</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>रद्द भयो</translation>
+    </message>
+    <message>
+        <source>Cancelled by the office</source>
+        <translation>कार्यालयले रद्द गर्‍यो</translation>
+    </message>
+    <message>
+        <source>Missed (you did not join)</source>
+        <translation>अनुपस्थित (तपाईं सामेल हुनुभएन)</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>उपस्थित</translation>
+    </message>
+    <message>
+        <source>Unknown status. Please refresh.</source>
+        <translation>स्थिति थाहा छैन। कृपया पृष्ठ रिफ्रेस गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Online job counselling with {office}.</source>
+        <translation>{office} सँग अनलाइन रोजगार परामर्श।</translation>
+    </message>
+    <message>
+        <source>Open the hwclient app and press Join from 10 minutes before the start.</source>
+        <translation>hwclient एप खोल्नुहोस् र सुरु हुनुभन्दा १० मिनेट अघिदेखि “सत्रमा सामेल हुनुहोस्” थिच्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Have your job-seeker number ready.</source>
+        <translation>आफ्नो रोजगार खोजकर्ता नम्बर तयार राख्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>To cancel on the day or if you have trouble, phone the office: {phone}</source>
+        <translation>सत्रकै दिन रद्द गर्न वा कुनै समस्या भएमा कार्यालयमा फोन गर्नुहोस्: {phone}</translation>
+    </message>
+    <message>
+        <source>Hello Work online counselling</source>
+        <translation>Hello Work अनलाइन परामर्श</translation>
+    </message>
+    <message>
+        <source>{office} (online, Zoom)</source>
+        <translation>{office} (अनलाइन, Zoom)</translation>
+    </message>
+    <message>
+        <source>Your counselling session starts in 30 minutes.</source>
+        <translation>तपाईंको परामर्श सत्र ३० मिनेटमा सुरु हुन्छ।</translation>
+    </message>
+</context>
+<context>
     <name>BookingCard</name>
     <message>
         <source>Office: {office}</source>
@@ -1046,6 +1101,42 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
 </context>
 <context>
+    <name>Countdown</name>
+    <message>
+        <source>Starting now</source>
+        <translation>अहिले सुरु हुँदैछ</translation>
+    </message>
+    <message>
+        <source>Starts in {time}</source>
+        <translation>{time} मा सुरु हुन्छ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n दिन</numerusform>
+            <numerusform>%n दिन</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n घण्टा</numerusform>
+            <numerusform>%n घण्टा</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n मिनेट</numerusform>
+            <numerusform>%n मिनेट</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{larger} and {smaller}</source>
+        <translation>{larger} र {smaller}</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>The demo is not included in this version of the app. Please use the server address from your Hello Work office instead.</source>
@@ -1241,6 +1332,29 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
 </context>
 <context>
+    <name>JobSeekerNumber</name>
+    <message>
+        <source>Please enter your job-seeker number. It is on your Hello Work card.</source>
+        <translation>कृपया आफ्नो रोजगार खोजकर्ता नम्बर लेख्नुहोस्। यो तपाईंको Hello Work कार्डमा छ।</translation>
+    </message>
+    <message>
+        <source>Please use only numbers and one hyphen, like {example}.</source>
+        <translation>कृपया अंक र एउटा हाइफन मात्र प्रयोग गर्नुहोस्, जस्तै {example}।</translation>
+    </message>
+    <message>
+        <source>Please use only one hyphen, after the first 5 numbers, like {example}.</source>
+        <translation>कृपया पहिलो ५ अंकपछि एउटा मात्र हाइफन प्रयोग गर्नुहोस्, जस्तै {example}।</translation>
+    </message>
+    <message>
+        <source>The part before the hyphen has 5 numbers, like {example}.</source>
+        <translation>हाइफनअघिको भागमा ५ अंक हुन्छन्, जस्तै {example}।</translation>
+    </message>
+    <message>
+        <source>The part after the hyphen has 1 to 8 numbers, like {example}.</source>
+        <translation>हाइफनपछिको भागमा १ देखि ८ अंक हुन्छन्, जस्तै {example}।</translation>
+    </message>
+</context>
+<context>
     <name>JoinPage</name>
     <message>
         <source>Join the session</source>
@@ -1351,6 +1465,42 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
         <translation>डेमो मोड: यहाँ केही पनि वास्तविक होइन। {email} र पासवर्ड {password} ले साइन इन गर्नुहोस्।</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <source>Check my device</source>
+        <translation>मेरो उपकरण जाँच गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Terms of use</source>
+        <translation>प्रयोगका सर्तहरू</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>साइन इन</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>गृहपृष्ठ</translation>
+    </message>
+    <message>
+        <source>Book a session</source>
+        <translation>सत्र बुक गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>My bookings</source>
+        <translation>मेरा बुकिङहरू</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>मेरो खाता</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>सेटिङ</translation>
+    </message>
+    <message>
         <source>Could not reach the Hello Work service. Check your internet connection, then press Try again. You can check your device meanwhile.</source>
         <translation>Hello Work सेवामा पुग्न सकिएन। इन्टरनेट जडान जाँच गर्नुहोस्, अनि “फेरि प्रयास गर्नुहोस्” थिच्नुहोस्। त्यतिन्जेल तपाईं आफ्नो उपकरण जाँच गर्न सक्नुहुन्छ।</translation>
     </message>
@@ -1385,6 +1535,13 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <message>
         <source>&amp;Copy diagnostic info</source>
         <translation>निदान जानकारी कपी गर्नुहोस्(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>The meeting link from the service does not look like a Zoom link, so the app did not open it. Please phone your Hello Work office.</source>
+        <translation>सेवाबाट आएको मिटिङ लिंक Zoom को लिंक जस्तो देखिँदैन, त्यसैले एपले यसलाई खोलेन। कृपया आफ्नो Hello Work कार्यालयमा फोन गर्नुहोस्।</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +2012,10 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <message>
         <source>&amp;Copy diagnostic info for the help desk</source>
         <translation>सहायता केन्द्रका लागि निदान जानकारी कपी गर्नुहोस्(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Right now the app is using {url}.</source>
+        <translation>अहिले एपले {url} प्रयोग गरिरहेको छ।</translation>
     </message>
     <message>
         <source>Saved.</source>

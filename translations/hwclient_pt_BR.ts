@@ -172,6 +172,61 @@
     </message>
 </context>
 <context>
+    <name>Booking</name>
+    <message>
+        <source>Booked</source>
+        <translation>Agendado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Cancelled by the office</source>
+        <translation>Cancelado pela agência</translation>
+    </message>
+    <message>
+        <source>Missed (you did not join)</source>
+        <translation>Falta (você não participou)</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Compareceu</translation>
+    </message>
+    <message>
+        <source>Unknown status. Please refresh.</source>
+        <translation>Situação desconhecida. Atualize a página.</translation>
+    </message>
+    <message>
+        <source>Online job counselling with {office}.</source>
+        <translation>Atendimento on-line de orientação de emprego com {office}.</translation>
+    </message>
+    <message>
+        <source>Open the hwclient app and press Join from 10 minutes before the start.</source>
+        <translation>Abra o aplicativo hwclient e clique em Participar a partir de 10 minutos antes do início.</translation>
+    </message>
+    <message>
+        <source>Have your job-seeker number ready.</source>
+        <translation>Tenha em mãos seu número de candidato a emprego.</translation>
+    </message>
+    <message>
+        <source>To cancel on the day or if you have trouble, phone the office: {phone}</source>
+        <translation>Para cancelar no próprio dia ou se tiver algum problema, ligue para a agência: {phone}</translation>
+    </message>
+    <message>
+        <source>Hello Work online counselling</source>
+        <translation>Atendimento on-line da Hello Work</translation>
+    </message>
+    <message>
+        <source>{office} (online, Zoom)</source>
+        <translation>{office} (on-line, Zoom)</translation>
+    </message>
+    <message>
+        <source>Your counselling session starts in 30 minutes.</source>
+        <translation>Seu atendimento começa em 30 minutos.</translation>
+    </message>
+</context>
+<context>
     <name>BookingCard</name>
     <message>
         <source>Office: {office}</source>
@@ -1046,6 +1101,42 @@ Também enviamos um e-mail para você. No dia, abra este aplicativo e clique em 
     </message>
 </context>
 <context>
+    <name>Countdown</name>
+    <message>
+        <source>Starting now</source>
+        <translation>Começando agora</translation>
+    </message>
+    <message>
+        <source>Starts in {time}</source>
+        <translation>Começa em {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{larger} and {smaller}</source>
+        <translation>{larger} e {smaller}</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>The demo is not included in this version of the app. Please use the server address from your Hello Work office instead.</source>
@@ -1241,6 +1332,29 @@ Também enviamos um e-mail para você. No dia, abra este aplicativo e clique em 
     </message>
 </context>
 <context>
+    <name>JobSeekerNumber</name>
+    <message>
+        <source>Please enter your job-seeker number. It is on your Hello Work card.</source>
+        <translation>Digite seu número de candidato a emprego. Ele está no seu cartão da Hello Work.</translation>
+    </message>
+    <message>
+        <source>Please use only numbers and one hyphen, like {example}.</source>
+        <translation>Use só algarismos e um hífen, como {example}.</translation>
+    </message>
+    <message>
+        <source>Please use only one hyphen, after the first 5 numbers, like {example}.</source>
+        <translation>Use só um hífen, depois dos 5 primeiros algarismos, como {example}.</translation>
+    </message>
+    <message>
+        <source>The part before the hyphen has 5 numbers, like {example}.</source>
+        <translation>A parte antes do hífen tem 5 algarismos, como {example}.</translation>
+    </message>
+    <message>
+        <source>The part after the hyphen has 1 to 8 numbers, like {example}.</source>
+        <translation>A parte depois do hífen tem de 1 a 8 algarismos, como {example}.</translation>
+    </message>
+</context>
+<context>
     <name>JoinPage</name>
     <message>
         <source>Join the session</source>
@@ -1351,6 +1465,42 @@ Também enviamos um e-mail para você. No dia, abra este aplicativo e clique em 
         <translation>Modo de demonstração: nada aqui é real. Entre com {email} e a senha {password}.</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Check my device</source>
+        <translation>Verificar meu equipamento</translation>
+    </message>
+    <message>
+        <source>Terms of use</source>
+        <translation>Termos de uso</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Book a session</source>
+        <translation>Agendar um atendimento</translation>
+    </message>
+    <message>
+        <source>My bookings</source>
+        <translation>Meus agendamentos</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Minha conta</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
         <source>Could not reach the Hello Work service. Check your internet connection, then press Try again. You can check your device meanwhile.</source>
         <translation>Não foi possível acessar o serviço da Hello Work. Verifique sua conexão com a internet e clique em Tentar de novo. Enquanto isso, você pode verificar seu equipamento.</translation>
     </message>
@@ -1385,6 +1535,13 @@ Também enviamos um e-mail para você. No dia, abra este aplicativo e clique em 
     <message>
         <source>&amp;Copy diagnostic info</source>
         <translation>&amp;Copiar informações de diagnóstico</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>The meeting link from the service does not look like a Zoom link, so the app did not open it. Please phone your Hello Work office.</source>
+        <translation>O link da reunião enviado pelo serviço não parece ser um link do Zoom, por isso o aplicativo não abriu. Ligue para a sua agência da Hello Work.</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +2012,10 @@ Também enviamos um e-mail para você. No dia, abra este aplicativo e clique em 
     <message>
         <source>&amp;Copy diagnostic info for the help desk</source>
         <translation>&amp;Copiar informações de diagnóstico para o suporte</translation>
+    </message>
+    <message>
+        <source>Right now the app is using {url}.</source>
+        <translation>No momento, o aplicativo está usando {url}.</translation>
     </message>
     <message>
         <source>Saved.</source>
