@@ -303,6 +303,7 @@ class DeviceCheckPage(Page):
         row.openRequested.connect(open_uri)
         self.rows[result.id] = row
         self.results_box.addWidget(row)
+        row.show()  # at once, not on the layout's queued show: progress is visible live
 
     def _sort_rows(self) -> None:
         """Problems first: the person reads what to fix before what is fine."""
