@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import queue
 import secrets
 import subprocess
@@ -34,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench._client_common import (
     BENCH_DIR,
     PYTHON,
+    REPO,
     BenchUser,
     ServerProcess,
     child_env,
@@ -77,7 +79,8 @@ def prepare_profile(server: ServerProcess, user: BenchUser, home: Path) -> dict[
         HWCLIENT_CONFIG_DIR=str(config),
         HWCLIENT_LOG_DIR=str(logs),
         XDG_DATA_HOME=str(data),
-        PYTHON_KEYRING_BACKEND="keyrings.alt.file.PlaintextKeyring",
+        PYTHON_KEYRING_BACKEND="_bench_keyring.BenchKeyring",  # see bench/_bench_keyring.py
+        PYTHONPATH=os.pathsep.join([str(REPO), str(BENCH_DIR)]),
         USER=f"hwbench-{secrets.token_hex(4)}",  # own single-instance socket
     )
     _store_token(env, server.url, user)
