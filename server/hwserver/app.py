@@ -5,19 +5,19 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 
-from fastapi import APIRouter, Depends, FastAPI, Request, Response
+from fastapi import APIRouter, Depends, FastAPI
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from hwserver import __version__, audit, openapi_doc
+from hwserver import __version__, openapi_doc
 from hwserver.bootstrap import ensure_defaults
 from hwserver.clock import Clock, SystemClock
 from hwserver.context import AppContext
 from hwserver.db import make_engine, make_session_factory
-from hwserver.deps import ClientPolicyCache, check_client_version, device_hash
+from hwserver.deps import ClientPolicyCache, check_client_version
+from hwserver.http_middleware import ServerHttpLayer
 from hwserver.mail.delivery import Mailer, make_mailer
 from hwserver.meetings import DemoZoomProvider, MeetingProvider
 from hwserver.migrate import upgrade
@@ -82,8 +82,7 @@ def create_app(
     _add_handlers(app)
     _add_routes(app)
     openapi_doc.install(app)
-    app.middleware("http")(_refuse_unsafe_requests)
-    app.middleware("http")(_access_log)
+    app.add_middleware(ServerHttpLayer)
     return app
 
 
@@ -137,48 +136,3 @@ async def _sweep_forever(ctx: AppContext) -> None:
             await asyncio.to_thread(run_sweep, ctx)
         except Exception:
             log.exception("sweep failed")
-
-
-MAX_BODY_BYTES = 2 * 1024 * 1024
-
-
-async def _refuse_unsafe_requests(
-    request: Request, call_next: Callable[[Request], Awaitable[Response]]
-) -> Response:
-    """NUL in a path can name nothing (and PostgreSQL would choke on it); huge bodies are
-    refused before they are read."""
-    if "\x00" in request.url.path:
-        return Problem("not-found").response()
-    length = request.headers.get("content-length", "")
-    if length.isdigit() and int(length) > MAX_BODY_BYTES:
-        return Problem(
-            "payload-too-large", f"Send at most {MAX_BODY_BYTES // (1024 * 1024)} MB."
-        ).response()
-    return await call_next(request)
-
-
-async def _access_log(
-    request: Request, call_next: Callable[[Request], Awaitable[Response]]
-) -> Response:
-    started = time.perf_counter()
-    path = request.url.path  # read now: mounted routers rewrite the scope's path on the way
-    response = await call_next(request)
-    response.headers.setdefault("Cache-Control", "no-store")  # tokens and personal data
-    ctx: AppContext = request.app.state.ctx
-    audit.log_access(
-        ctx.now(),
-        request.method,
-        _route_template(path, request),
-        response.status_code,
-        user_id=getattr(request.state, "user_id", None),
-        device_hash=device_hash(request, ctx),
-        duration_ms=(time.perf_counter() - started) * 1000,
-    )
-    return response
-
-
-def _route_template(path: str, request: Request) -> str:
-    """The path with its parameters named (/v1/bookings/{booking_id}); never the query string."""
-    for name, value in request.path_params.items():
-        path = path.replace(f"/{value}", f"/{{{name}}}", 1)
-    return path
