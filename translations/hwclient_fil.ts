@@ -1144,6 +1144,53 @@ Nagpadala rin kami sa inyo ng email. Sa araw ng sesyon, buksan ang app na ito at
     </message>
 </context>
 <context>
+    <name>DemoMailbox</name>
+    <message>
+        <source>Demo mailbox</source>
+        <translation>Demo na mailbox</translation>
+    </message>
+    <message>
+        <source>In the demo, mails are not really sent. They appear here instead. Select a mail to read it, and click its link to continue.</source>
+        <translation>Sa demo, hindi talaga ipinapadala ang mga email. Dito lumalabas ang mga ito. Pumili ng email para basahin, at i-click ang link nito para magpatuloy.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Oras</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para kay</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Paksa</translation>
+    </message>
+    <message>
+        <source>Mails, newest first</source>
+        <translation>Mga email, pinakabago sa itaas</translation>
+    </message>
+    <message>
+        <source>Text of the selected mail</source>
+        <translation>Teksto ng napiling email</translation>
+    </message>
+    <message>
+        <source>No mails yet. Register an account to receive one.</source>
+        <translation>Wala pang email. Gumawa ng account para makatanggap ng isa.</translation>
+    </message>
+    <message>
+        <source>This mail has no text.</source>
+        <translation>Walang teksto ang email na ito.</translation>
+    </message>
+    <message>
+        <source>Completing your registration…</source>
+        <translation>Tinatapos ang inyong pagpaparehistro…</translation>
+    </message>
+    <message>
+        <source>Your registration is complete. You can sign in now.</source>
+        <translation>Tapos na ang inyong pagpaparehistro. Puwede na kayong mag-sign in.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceCheckPage</name>
     <message>
         <source>Check my device</source>
@@ -1459,6 +1506,10 @@ Nagpadala rin kami sa inyo ng email. Sa araw ng sesyon, buksan ang app na ito at
     <message>
         <source>&amp;About this app</source>
         <translation>&amp;Tungkol sa app na ito</translation>
+    </message>
+    <message>
+        <source>Demo &amp;mailbox</source>
+        <translation>Demo na &amp;mailbox</translation>
     </message>
     <message>
         <source>Demo mode: nothing here is real. Sign in with {email} and the password {password}.</source>

@@ -1141,6 +1141,53 @@ Kami juga telah mengirim email kepada Anda. Pada hari sesi, buka aplikasi ini da
     </message>
 </context>
 <context>
+    <name>DemoMailbox</name>
+    <message>
+        <source>Demo mailbox</source>
+        <translation>Kotak surat demo</translation>
+    </message>
+    <message>
+        <source>In the demo, mails are not really sent. They appear here instead. Select a mail to read it, and click its link to continue.</source>
+        <translation>Dalam mode demo, email tidak benar-benar dikirim. Email muncul di sini. Pilih email untuk membacanya, lalu klik tautannya untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kepada</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjek</translation>
+    </message>
+    <message>
+        <source>Mails, newest first</source>
+        <translation>Email, terbaru di atas</translation>
+    </message>
+    <message>
+        <source>Text of the selected mail</source>
+        <translation>Teks email yang dipilih</translation>
+    </message>
+    <message>
+        <source>No mails yet. Register an account to receive one.</source>
+        <translation>Belum ada email. Daftarkan akun untuk menerima email.</translation>
+    </message>
+    <message>
+        <source>This mail has no text.</source>
+        <translation>Email ini tidak berisi teks.</translation>
+    </message>
+    <message>
+        <source>Completing your registration…</source>
+        <translation>Menyelesaikan pendaftaran Anda…</translation>
+    </message>
+    <message>
+        <source>Your registration is complete. You can sign in now.</source>
+        <translation>Pendaftaran Anda selesai. Sekarang Anda dapat masuk.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceCheckPage</name>
     <message>
         <source>Check my device</source>
@@ -1455,6 +1502,10 @@ Kami juga telah mengirim email kepada Anda. Pada hari sesi, buka aplikasi ini da
     <message>
         <source>&amp;About this app</source>
         <translation>&amp;Tentang aplikasi ini</translation>
+    </message>
+    <message>
+        <source>Demo &amp;mailbox</source>
+        <translation>&amp;Kotak surat demo</translation>
     </message>
     <message>
         <source>Demo mode: nothing here is real. Sign in with {email} and the password {password}.</source>

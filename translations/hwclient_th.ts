@@ -1141,6 +1141,53 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
 </context>
 <context>
+    <name>DemoMailbox</name>
+    <message>
+        <source>Demo mailbox</source>
+        <translation>กล่องจดหมายสาธิต</translation>
+    </message>
+    <message>
+        <source>In the demo, mails are not really sent. They appear here instead. Select a mail to read it, and click its link to continue.</source>
+        <translation>ในโหมดสาธิต อีเมลจะไม่ถูกส่งจริง แต่จะแสดงที่นี่แทน เลือกอีเมลเพื่ออ่าน แล้วคลิกลิงก์ในอีเมลเพื่อดำเนินการต่อ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>หัวเรื่อง</translation>
+    </message>
+    <message>
+        <source>Mails, newest first</source>
+        <translation>อีเมล ใหม่สุดอยู่บน</translation>
+    </message>
+    <message>
+        <source>Text of the selected mail</source>
+        <translation>เนื้อหาของอีเมลที่เลือก</translation>
+    </message>
+    <message>
+        <source>No mails yet. Register an account to receive one.</source>
+        <translation>ยังไม่มีอีเมล ลงทะเบียนบัญชีเพื่อรับอีเมล</translation>
+    </message>
+    <message>
+        <source>This mail has no text.</source>
+        <translation>อีเมลนี้ไม่มีเนื้อหา</translation>
+    </message>
+    <message>
+        <source>Completing your registration…</source>
+        <translation>กำลังลงทะเบียนให้เสร็จ…</translation>
+    </message>
+    <message>
+        <source>Your registration is complete. You can sign in now.</source>
+        <translation>ลงทะเบียนเสร็จแล้ว คุณเข้าสู่ระบบได้เลย</translation>
+    </message>
+</context>
+<context>
     <name>DeviceCheckPage</name>
     <message>
         <source>Check my device</source>
@@ -1455,6 +1502,10 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <message>
         <source>&amp;About this app</source>
         <translation>เกี่ยวกับแอปนี้(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Demo &amp;mailbox</source>
+        <translation>กล่องจดหมายสาธิต(&amp;M)</translation>
     </message>
     <message>
         <source>Demo mode: nothing here is real. Sign in with {email} and the password {password}.</source>

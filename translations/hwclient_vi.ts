@@ -1141,6 +1141,53 @@ Chúng tôi cũng đã gửi email cho bạn. Vào ngày hẹn, hãy mở ứng 
     </message>
 </context>
 <context>
+    <name>DemoMailbox</name>
+    <message>
+        <source>Demo mailbox</source>
+        <translation>Hộp thư demo</translation>
+    </message>
+    <message>
+        <source>In the demo, mails are not really sent. They appear here instead. Select a mail to read it, and click its link to continue.</source>
+        <translation>Trong chế độ demo, email không thật sự được gửi đi mà hiện ở đây. Chọn một email để đọc, rồi nhấn vào liên kết trong đó để tiếp tục.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Mails, newest first</source>
+        <translation>Email, mới nhất ở trên</translation>
+    </message>
+    <message>
+        <source>Text of the selected mail</source>
+        <translation>Nội dung email đã chọn</translation>
+    </message>
+    <message>
+        <source>No mails yet. Register an account to receive one.</source>
+        <translation>Chưa có email nào. Hãy đăng ký tài khoản để nhận email.</translation>
+    </message>
+    <message>
+        <source>This mail has no text.</source>
+        <translation>Email này không có nội dung.</translation>
+    </message>
+    <message>
+        <source>Completing your registration…</source>
+        <translation>Đang hoàn tất đăng ký…</translation>
+    </message>
+    <message>
+        <source>Your registration is complete. You can sign in now.</source>
+        <translation>Đăng ký đã hoàn tất. Bây giờ bạn có thể đăng nhập.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceCheckPage</name>
     <message>
         <source>Check my device</source>
@@ -1455,6 +1502,10 @@ Chúng tôi cũng đã gửi email cho bạn. Vào ngày hẹn, hãy mở ứng 
     <message>
         <source>&amp;About this app</source>
         <translation>&amp;Giới thiệu ứng dụng</translation>
+    </message>
+    <message>
+        <source>Demo &amp;mailbox</source>
+        <translation>&amp;Hộp thư demo</translation>
     </message>
     <message>
         <source>Demo mode: nothing here is real. Sign in with {email} and the password {password}.</source>
