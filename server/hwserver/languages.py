@@ -86,3 +86,8 @@ def _weight(params: str) -> float:
             except ValueError:
                 return 0.0
     return 1.0
+
+
+def bcp47(code: str) -> str:
+    """The tag to put in Content-Language and html lang= (ja_easy is private-use ja-x-easy)."""
+    return "ja-x-easy" if code == "ja_easy" else code.replace("_", "-")

@@ -17,7 +17,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from hwserver.languages import negotiate
+from hwserver.languages import bcp47, negotiate
 from hwserver.texts import resolve_language, text
 
 log = logging.getLogger("hwserver")
@@ -82,7 +82,7 @@ class Problem(Exception):
         if "retry_after" in self.extra:
             headers["Retry-After"] = str(self.extra["retry_after"])
         if language:
-            headers["Content-Language"] = resolve_language(language).replace("_", "-")
+            headers["Content-Language"] = bcp47(resolve_language(language))
         return JSONResponse(
             self.body(language),
             status_code=self.status,

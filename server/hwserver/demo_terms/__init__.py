@@ -1,37 +1,42 @@
 """Sample terms of use for the demo: our own words, following DESIGN.md's service rules.
 
 Two versions, so the demo account (which agreed to the older one) is asked to
-agree again. Japanese and English (ja.md, en.md); other languages fall back to
-Japanese. Version 1.0 lacks the sentence on repeated no-shows that 1.1 adds.
+agree again. One Markdown body per language (<code>.md, the newer version) and
+meta.json with each language's title, the sentence version 1.1 added (on
+repeated no-shows; removing it gives 1.0) and the summary of that change.
 """
 
 from __future__ import annotations
 
+import json
+from functools import cache
 from importlib import resources
 from typing import Any
 
-TITLE = {
-    "ja": "オンライン職業相談 利用規約（サンプル）",
-    "en": "Online job counselling: terms of use (sample)",
-}
-ADDED_IN_1_1 = {
-    "ja": "、続く場合は予約できなくなることがあります",
-    "en": "; if this happens repeatedly, you may not be able to book for a while",
-}
-CHANGES_1_1 = {
-    "ja": "入室のない予約が続いた場合に、しばらく予約できなくなることを書き加えました（第3条）。",
-    "en": "Added that repeated missed sessions can pause booking for a while (section 3).",
-}
+
+@cache
+def _meta() -> dict[str, dict[str, str]]:
+    return json.loads(
+        resources.files("hwserver.demo_terms").joinpath("meta.json").read_text("utf-8")
+    )
 
 
 def _body(language: str) -> str:
     return resources.files("hwserver.demo_terms").joinpath(f"{language}.md").read_text("utf-8")
 
 
+def _older(language: str, meta: dict[str, str]) -> str:
+    body, added = _body(language), meta["added_in_1_1"]
+    if body.count(added) != 1:  # a reworded body would otherwise make 1.0 equal 1.1
+        raise ValueError(f"demo terms {language}: the 1.1 sentence is not in the text once")
+    return body.replace(added, "")
+
+
 def versions() -> list[dict[str, Any]]:
     """[{version, days_before_now, texts: {lang: (title, body, changes_summary)}}], oldest first."""
-    old = {lang: (TITLE[lang], _body(lang).replace(ADDED_IN_1_1[lang], ""), None) for lang in TITLE}
-    new = {lang: (TITLE[lang], _body(lang), CHANGES_1_1[lang]) for lang in TITLE}
+    meta = _meta()
+    old = {lang: (m["title"], _older(lang, m), None) for lang, m in meta.items()}
+    new = {lang: (m["title"], _body(lang), m["changes_1_1"]) for lang, m in meta.items()}
     return [
         {"version": "1.0", "days_before_now": 120, "texts": old},
         {"version": "1.1", "days_before_now": 14, "texts": new},

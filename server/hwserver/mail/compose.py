@@ -6,6 +6,7 @@ from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from typing import Any
 
+from hwserver.languages import bcp47
 from hwserver.texts import text
 
 
@@ -20,7 +21,7 @@ def _message(sender: str, to: str, language: str, kind: str, **values: Any) -> E
     message["X-Hwserver-Kind"] = kind
     # 8bit, not quoted-printable: the link stays intact and readable in .eml files.
     message.set_content(text(language, f"mail.{kind}.body", **values), cte="8bit")
-    message["Content-Language"] = language.replace("_", "-")  # after set_content, which resets it
+    message["Content-Language"] = bcp47(language)  # after set_content, which resets it
     return message
 
 
