@@ -34,6 +34,7 @@ from hwclient.logs import diagnostic_info
 from hwclient.paths import resource
 from hwclient.ui import style
 from hwclient.ui.context import AppContext
+from hwclient.ui.demo_mailbox import DemoMailbox
 from hwclient.ui.pages import page_available, page_class
 from hwclient.ui.pages.base import Page
 from hwclient.ui.widgets.banner import Banner
@@ -115,6 +116,10 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self)
         self.help_menu.addAction(self.copy_diag_action)
         self.help_menu.addAction(self.about_action)
+        self.mailbox_action = QAction(self)
+        self.mailbox_action.setVisible(self.ctx.demo is not None)
+        self.app_menu.insertAction(self.quit_action, self.mailbox_action)
+        self.mailbox: DemoMailbox | None = None
 
     def _connect(self) -> None:
         # Click or Enter opens a step; moving the highlight with the arrow keys
@@ -125,6 +130,7 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.quit_app)
         self.copy_diag_action.triggered.connect(self.copy_diagnostic_info)
         self.about_action.triggered.connect(self.show_about)
+        self.mailbox_action.triggered.connect(self.show_mailbox)
         self.ctx.signedIn.connect(self._on_signed_in)
         self.ctx.signedOut.connect(self._on_signed_out)
         self.ctx.unexpectedError.connect(self.show_unexpected_error)
@@ -140,6 +146,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.copy_diag_action.setText(self.tr("&Copy diagnostic info for the help desk"))
         self.about_action.setText(self.tr("&About this app"))
+        self.mailbox_action.setText(self.tr("Demo &mailbox"))
         self._retranslate_demo_banner()
         self._rebuild_sidebar()
         self._update_header()
@@ -152,6 +159,18 @@ class MainWindow(QMainWindow):
             "Demo mode: nothing here is real. Sign in with {email} and the password {password}."
         ).format(email=demo.demo_email or "", password=demo.demo_password or "")
         self.demo_banner.set_text(text)
+        self.demo_banner.set_action(self.tr("Demo &mailbox"), self.show_mailbox)
+
+    def show_mailbox(self) -> None:
+        """The demo's mails (non-modal), so a demo registration can be completed."""
+        if self.ctx.demo is None:
+            return
+        if self.mailbox is None:
+            self.mailbox = DemoMailbox(self.ctx, self)
+            self.mailbox.signInRequested.connect(lambda: self.go("signin"))
+        self.mailbox.show()
+        self.mailbox.raise_()
+        self.mailbox.activateWindow()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
