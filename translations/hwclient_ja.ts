@@ -1101,10 +1101,90 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
 </context>
 <context>
+    <name>Countdown</name>
+    <message>
+        <source>Starting now</source>
+        <translation>まもなく始まります</translation>
+    </message>
+    <message>
+        <source>Starts in {time}</source>
+        <translation>開始まであと{time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{larger} and {smaller}</source>
+        <translation>{larger}{smaller}</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>The demo is not included in this version of the app. Please use the server address from your Hello Work office instead.</source>
         <translation>このバージョンのアプリにはデモが入っていません。ハローワークから案内されたサーバーアドレスを使ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoMailbox</name>
+    <message>
+        <source>Demo mailbox</source>
+        <translation>デモ用メールボックス</translation>
+    </message>
+    <message>
+        <source>In the demo, mails are not really sent. They appear here instead. Select a mail to read it, and click its link to continue.</source>
+        <translation>デモでは、メールは実際には送信されず、代わりにここに表示されます。メールを選んで読み、メール内のリンクをクリックして先に進んでください。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Mails, newest first</source>
+        <translation>メール（新しい順）</translation>
+    </message>
+    <message>
+        <source>Text of the selected mail</source>
+        <translation>選んだメールの本文</translation>
+    </message>
+    <message>
+        <source>No mails yet. Register an account to receive one.</source>
+        <translation>メールはまだありません。アカウントを登録すると、ここにメールが届きます。</translation>
+    </message>
+    <message>
+        <source>This mail has no text.</source>
+        <translation>このメールには本文がありません。</translation>
+    </message>
+    <message>
+        <source>Completing your registration…</source>
+        <translation>登録を完了しています…</translation>
+    </message>
+    <message>
+        <source>Your registration is complete. You can sign in now.</source>
+        <translation>登録が完了しました。ログインできます。</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1502,10 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <message>
         <source>&amp;About this app</source>
         <translation>このアプリについて(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Demo &amp;mailbox</source>
+        <translation>デモ用メールボックス(&amp;M)</translation>
     </message>
     <message>
         <source>Demo mode: nothing here is real. Sign in with {email} and the password {password}.</source>

@@ -1101,10 +1101,90 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
 </context>
 <context>
+    <name>Countdown</name>
+    <message>
+        <source>Starting now</source>
+        <translation>もうすぐ はじまります</translation>
+    </message>
+    <message>
+        <source>Starts in {time}</source>
+        <translation>あと {time}で はじまります</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{larger} and {smaller}</source>
+        <translation>{larger} {smaller}</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>The demo is not included in this version of the app. Please use the server address from your Hello Work office instead.</source>
         <translation>この アプリには デモが ありません。 ハローワークから もらった サーバーの アドレスを つかって ください。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoMailbox</name>
+    <message>
+        <source>Demo mailbox</source>
+        <translation>デモの メールボックス</translation>
+    </message>
+    <message>
+        <source>In the demo, mails are not really sent. They appear here instead. Select a mail to read it, and click its link to continue.</source>
+        <translation>デモでは、 メールを ほんとうには 送りません。 メールは ここに 出ます。 メールを えらんで 読んで ください。 メールの リンクを クリック して、 つぎへ すすんで ください。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>だれへ</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Mails, newest first</source>
+        <translation>メール（新しい じゅん）</translation>
+    </message>
+    <message>
+        <source>Text of the selected mail</source>
+        <translation>えらんだ メールの 文</translation>
+    </message>
+    <message>
+        <source>No mails yet. Register an account to receive one.</source>
+        <translation>メールは まだ ありません。 アカウントを とうろく すると、 ここに メールが 来ます。</translation>
+    </message>
+    <message>
+        <source>This mail has no text.</source>
+        <translation>この メールには 文が ありません。</translation>
+    </message>
+    <message>
+        <source>Completing your registration…</source>
+        <translation>とうろくを おわらせて います…</translation>
+    </message>
+    <message>
+        <source>Your registration is complete. You can sign in now.</source>
+        <translation>とうろくが おわりました。 ログイン できます。</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1502,10 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <message>
         <source>&amp;About this app</source>
         <translation>この アプリに ついて(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Demo &amp;mailbox</source>
+        <translation>デモの メールボックス(&amp;M)</translation>
     </message>
     <message>
         <source>Demo mode: nothing here is real. Sign in with {email} and the password {password}.</source>

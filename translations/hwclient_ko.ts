@@ -1101,10 +1101,90 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
 </context>
 <context>
+    <name>Countdown</name>
+    <message>
+        <source>Starting now</source>
+        <translation>곧 시작합니다</translation>
+    </message>
+    <message>
+        <source>Starts in {time}</source>
+        <translation>{time} 후에 시작합니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n일</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n시간</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n분</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{larger} and {smaller}</source>
+        <translation>{larger} {smaller}</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>The demo is not included in this version of the app. Please use the server address from your Hello Work office instead.</source>
         <translation>이 버전의 앱에는 데모가 포함되어 있지 않습니다. 헬로워크에서 받은 서버 주소를 사용해 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoMailbox</name>
+    <message>
+        <source>Demo mailbox</source>
+        <translation>데모 메일함</translation>
+    </message>
+    <message>
+        <source>In the demo, mails are not really sent. They appear here instead. Select a mail to read it, and click its link to continue.</source>
+        <translation>데모에서는 이메일이 실제로 발송되지 않고 여기에 표시됩니다. 이메일을 선택해 읽고, 그 안의 링크를 클릭하여 계속 진행해 주세요.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>받는 사람</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Mails, newest first</source>
+        <translation>이메일(최신순)</translation>
+    </message>
+    <message>
+        <source>Text of the selected mail</source>
+        <translation>선택한 이메일 본문</translation>
+    </message>
+    <message>
+        <source>No mails yet. Register an account to receive one.</source>
+        <translation>아직 이메일이 없습니다. 계정을 등록하면 여기에서 이메일을 받을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This mail has no text.</source>
+        <translation>이 이메일에는 본문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Completing your registration…</source>
+        <translation>등록을 완료하는 중…</translation>
+    </message>
+    <message>
+        <source>Your registration is complete. You can sign in now.</source>
+        <translation>등록이 완료되었습니다. 이제 로그인할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1502,10 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <message>
         <source>&amp;About this app</source>
         <translation>이 앱 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Demo &amp;mailbox</source>
+        <translation>데모 메일함(&amp;M)</translation>
     </message>
     <message>
         <source>Demo mode: nothing here is real. Sign in with {email} and the password {password}.</source>

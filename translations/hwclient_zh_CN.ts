@@ -1101,10 +1101,90 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
 </context>
 <context>
+    <name>Countdown</name>
+    <message>
+        <source>Starting now</source>
+        <translation>即将开始</translation>
+    </message>
+    <message>
+        <source>Starts in {time}</source>
+        <translation>{time} 后开始</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{larger} and {smaller}</source>
+        <translation>{larger} {smaller}</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>The demo is not included in this version of the app. Please use the server address from your Hello Work office instead.</source>
         <translation>此版本的应用不包含演示功能。请使用 Hello Work 提供的服务器地址。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoMailbox</name>
+    <message>
+        <source>Demo mailbox</source>
+        <translation>演示邮箱</translation>
+    </message>
+    <message>
+        <source>In the demo, mails are not really sent. They appear here instead. Select a mail to read it, and click its link to continue.</source>
+        <translation>在演示中，邮件不会真正发送，而是显示在这里。请选择一封邮件阅读，并点击其中的链接继续。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Mails, newest first</source>
+        <translation>邮件（最新的在前）</translation>
+    </message>
+    <message>
+        <source>Text of the selected mail</source>
+        <translation>所选邮件的正文</translation>
+    </message>
+    <message>
+        <source>No mails yet. Register an account to receive one.</source>
+        <translation>还没有邮件。注册账户后即可在这里收到邮件。</translation>
+    </message>
+    <message>
+        <source>This mail has no text.</source>
+        <translation>这封邮件没有正文。</translation>
+    </message>
+    <message>
+        <source>Completing your registration…</source>
+        <translation>正在完成注册…</translation>
+    </message>
+    <message>
+        <source>Your registration is complete. You can sign in now.</source>
+        <translation>注册已完成。您现在可以登录了。</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1502,10 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <message>
         <source>&amp;About this app</source>
         <translation>关于本应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Demo &amp;mailbox</source>
+        <translation>演示邮箱(&amp;M)</translation>
     </message>
     <message>
         <source>Demo mode: nothing here is real. Sign in with {email} and the password {password}.</source>

@@ -1101,10 +1101,90 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
 </context>
 <context>
+    <name>Countdown</name>
+    <message>
+        <source>Starting now</source>
+        <translation>即將開始</translation>
+    </message>
+    <message>
+        <source>Starts in {time}</source>
+        <translation>{time} 後開始</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小時</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分鐘</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{larger} and {smaller}</source>
+        <translation>{larger} {smaller}</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>The demo is not included in this version of the app. Please use the server address from your Hello Work office instead.</source>
         <translation>此版本的應用程式不包含示範功能。請使用 Hello Work 提供的伺服器位址。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoMailbox</name>
+    <message>
+        <source>Demo mailbox</source>
+        <translation>示範信箱</translation>
+    </message>
+    <message>
+        <source>In the demo, mails are not really sent. They appear here instead. Select a mail to read it, and click its link to continue.</source>
+        <translation>在示範中，電子郵件不會真的寄出，而是顯示在這裡。請選擇一封電子郵件閱讀，並點選其中的連結繼續。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件者</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主旨</translation>
+    </message>
+    <message>
+        <source>Mails, newest first</source>
+        <translation>電子郵件（最新的在前）</translation>
+    </message>
+    <message>
+        <source>Text of the selected mail</source>
+        <translation>所選電子郵件的內文</translation>
+    </message>
+    <message>
+        <source>No mails yet. Register an account to receive one.</source>
+        <translation>還沒有電子郵件。註冊帳號後就會在這裡收到電子郵件。</translation>
+    </message>
+    <message>
+        <source>This mail has no text.</source>
+        <translation>這封電子郵件沒有內文。</translation>
+    </message>
+    <message>
+        <source>Completing your registration…</source>
+        <translation>正在完成註冊…</translation>
+    </message>
+    <message>
+        <source>Your registration is complete. You can sign in now.</source>
+        <translation>註冊已完成。您現在可以登入了。</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1502,10 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <message>
         <source>&amp;About this app</source>
         <translation>關於本應用程式(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Demo &amp;mailbox</source>
+        <translation>示範信箱(&amp;M)</translation>
     </message>
     <message>
         <source>Demo mode: nothing here is real. Sign in with {email} and the password {password}.</source>
