@@ -1144,6 +1144,53 @@ También le enviamos un correo electrónico. Ese día, abra esta aplicación y p
     </message>
 </context>
 <context>
+    <name>DemoMailbox</name>
+    <message>
+        <source>Demo mailbox</source>
+        <translation>Buzón de demostración</translation>
+    </message>
+    <message>
+        <source>In the demo, mails are not really sent. They appear here instead. Select a mail to read it, and click its link to continue.</source>
+        <translation>En la demostración, los correos no se envían de verdad. Aparecen aquí. Seleccione un correo para leerlo y haga clic en su enlace para continuar.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Mails, newest first</source>
+        <translation>Correos, los más recientes primero</translation>
+    </message>
+    <message>
+        <source>Text of the selected mail</source>
+        <translation>Texto del correo seleccionado</translation>
+    </message>
+    <message>
+        <source>No mails yet. Register an account to receive one.</source>
+        <translation>Todavía no hay correos. Cree una cuenta para recibir uno.</translation>
+    </message>
+    <message>
+        <source>This mail has no text.</source>
+        <translation>Este correo no tiene texto.</translation>
+    </message>
+    <message>
+        <source>Completing your registration…</source>
+        <translation>Terminando su registro…</translation>
+    </message>
+    <message>
+        <source>Your registration is complete. You can sign in now.</source>
+        <translation>Su registro está terminado. Ya puede iniciar sesión.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceCheckPage</name>
     <message>
         <source>Check my device</source>
@@ -1459,6 +1506,10 @@ También le enviamos un correo electrónico. Ese día, abra esta aplicación y p
     <message>
         <source>&amp;About this app</source>
         <translation>Acerca de &amp;esta aplicación</translation>
+    </message>
+    <message>
+        <source>Demo &amp;mailbox</source>
+        <translation>Buzón de de&amp;mostración</translation>
     </message>
     <message>
         <source>Demo mode: nothing here is real. Sign in with {email} and the password {password}.</source>

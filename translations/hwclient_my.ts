@@ -1141,6 +1141,53 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
 </context>
 <context>
+    <name>DemoMailbox</name>
+    <message>
+        <source>Demo mailbox</source>
+        <translation>သရုပ်ပြ စာတိုက်ပုံး</translation>
+    </message>
+    <message>
+        <source>In the demo, mails are not really sent. They appear here instead. Select a mail to read it, and click its link to continue.</source>
+        <translation>သရုပ်ပြတွင် အီးမေးလ်များကို တကယ် မပို့ပါ။ ဤနေရာတွင် ပေါ်လာပါမည်။ ဖတ်ရန် အီးမေးလ် တစ်စောင်ကို ရွေးပြီး ဆက်လုပ်ရန် ၎င်း၏ လင့်ခ်ကို နှိပ်ပါ။</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>အချိန်</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>လက်ခံသူ</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>ခေါင်းစဉ်</translation>
+    </message>
+    <message>
+        <source>Mails, newest first</source>
+        <translation>အီးမေးလ်များ၊ အသစ်ဆုံး အရင်</translation>
+    </message>
+    <message>
+        <source>Text of the selected mail</source>
+        <translation>ရွေးထားသော အီးမေးလ်၏ စာသား</translation>
+    </message>
+    <message>
+        <source>No mails yet. Register an account to receive one.</source>
+        <translation>အီးမေးလ် မရှိသေးပါ။ အီးမေးလ် ရရန် အကောင့် ဖွင့်ပါ။</translation>
+    </message>
+    <message>
+        <source>This mail has no text.</source>
+        <translation>ဤအီးမေးလ်တွင် စာသား မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>Completing your registration…</source>
+        <translation>စာရင်းသွင်းမှုကို ပြီးဆုံးအောင် လုပ်နေသည်…</translation>
+    </message>
+    <message>
+        <source>Your registration is complete. You can sign in now.</source>
+        <translation>စာရင်းသွင်းမှု ပြီးဆုံးပါပြီ။ ယခု အကောင့်ဝင်နိုင်ပါပြီ။</translation>
+    </message>
+</context>
+<context>
     <name>DeviceCheckPage</name>
     <message>
         <source>Check my device</source>
@@ -1455,6 +1502,10 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <message>
         <source>&amp;About this app</source>
         <translation>ဤအက်ပ်အကြောင်း(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Demo &amp;mailbox</source>
+        <translation>သရုပ်ပြ စာတိုက်ပုံး(&amp;M)</translation>
     </message>
     <message>
         <source>Demo mode: nothing here is real. Sign in with {email} and the password {password}.</source>

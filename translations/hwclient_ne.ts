@@ -1144,6 +1144,53 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     </message>
 </context>
 <context>
+    <name>DemoMailbox</name>
+    <message>
+        <source>Demo mailbox</source>
+        <translation>डेमो इमेल बाकस</translation>
+    </message>
+    <message>
+        <source>In the demo, mails are not really sent. They appear here instead. Select a mail to read it, and click its link to continue.</source>
+        <translation>डेमोमा इमेलहरू साँच्चै पठाइँदैनन्। बरु यहीँ देखिन्छन्। पढ्न कुनै इमेल छान्नुहोस्, र जारी राख्न त्यसको लिंकमा क्लिक गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>समय</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>प्रापक</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>विषय</translation>
+    </message>
+    <message>
+        <source>Mails, newest first</source>
+        <translation>इमेलहरू, सबैभन्दा नयाँ पहिले</translation>
+    </message>
+    <message>
+        <source>Text of the selected mail</source>
+        <translation>छानिएको इमेलको पाठ</translation>
+    </message>
+    <message>
+        <source>No mails yet. Register an account to receive one.</source>
+        <translation>अहिलेसम्म कुनै इमेल छैन। इमेल पाउन खाता बनाउनुहोस्।</translation>
+    </message>
+    <message>
+        <source>This mail has no text.</source>
+        <translation>यो इमेलमा कुनै पाठ छैन।</translation>
+    </message>
+    <message>
+        <source>Completing your registration…</source>
+        <translation>तपाईंको दर्ता पूरा हुँदैछ…</translation>
+    </message>
+    <message>
+        <source>Your registration is complete. You can sign in now.</source>
+        <translation>तपाईंको दर्ता पूरा भयो। अब तपाईं साइन इन गर्न सक्नुहुन्छ।</translation>
+    </message>
+</context>
+<context>
     <name>DeviceCheckPage</name>
     <message>
         <source>Check my device</source>
@@ -1459,6 +1506,10 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <message>
         <source>&amp;About this app</source>
         <translation>यो एपको बारेमा(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Demo &amp;mailbox</source>
+        <translation>डेमो इमेल बाकस(&amp;M)</translation>
     </message>
     <message>
         <source>Demo mode: nothing here is real. Sign in with {email} and the password {password}.</source>

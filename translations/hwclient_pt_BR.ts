@@ -1144,6 +1144,53 @@ Também enviamos um e-mail para você. No dia, abra este aplicativo e clique em 
     </message>
 </context>
 <context>
+    <name>DemoMailbox</name>
+    <message>
+        <source>Demo mailbox</source>
+        <translation>Caixa de e-mails de demonstração</translation>
+    </message>
+    <message>
+        <source>In the demo, mails are not really sent. They appear here instead. Select a mail to read it, and click its link to continue.</source>
+        <translation>Na demonstração, os e-mails não são enviados de verdade. Eles aparecem aqui. Selecione um e-mail para ler e clique no link dele para continuar.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Assunto</translation>
+    </message>
+    <message>
+        <source>Mails, newest first</source>
+        <translation>E-mails, os mais novos primeiro</translation>
+    </message>
+    <message>
+        <source>Text of the selected mail</source>
+        <translation>Texto do e-mail selecionado</translation>
+    </message>
+    <message>
+        <source>No mails yet. Register an account to receive one.</source>
+        <translation>Ainda não há e-mails. Crie uma conta para receber um.</translation>
+    </message>
+    <message>
+        <source>This mail has no text.</source>
+        <translation>Este e-mail não tem texto.</translation>
+    </message>
+    <message>
+        <source>Completing your registration…</source>
+        <translation>Concluindo seu cadastro…</translation>
+    </message>
+    <message>
+        <source>Your registration is complete. You can sign in now.</source>
+        <translation>Seu cadastro foi concluído. Agora você já pode entrar.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceCheckPage</name>
     <message>
         <source>Check my device</source>
@@ -1459,6 +1506,10 @@ Também enviamos um e-mail para você. No dia, abra este aplicativo e clique em 
     <message>
         <source>&amp;About this app</source>
         <translation>&amp;Sobre este aplicativo</translation>
+    </message>
+    <message>
+        <source>Demo &amp;mailbox</source>
+        <translation>Caixa de e-mails de de&amp;monstração</translation>
     </message>
     <message>
         <source>Demo mode: nothing here is real. Sign in with {email} and the password {password}.</source>
