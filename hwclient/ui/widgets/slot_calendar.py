@@ -13,11 +13,12 @@ from collections import defaultdict
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QTextCharFormat
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -62,7 +63,14 @@ class SlotCalendar(QWidget):
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.day_label = style.set_role(style.wrap(QLabel(objectName="slot_day")), "subtitle")
         self.times = QListWidget(objectName="slot_times")
-        self.times.setMinimumWidth(260)
+        self.times.setMinimumWidth(220)
+        # Long "(N places left)" texts wrap onto a second line instead of
+        # hiding behind a sideways scroll bar.
+        self.times.setWordWrap(True)
+        self.times.setSpacing(2)
+        self.times.setResizeMode(QListView.ResizeMode.Adjust)
+        self.times.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.times.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.empty_label = style.wrap(QLabel(objectName="slot_empty"))
         self.calendar.selectionChanged.connect(self._day_changed)
         self.calendar.currentPageChanged.connect(self._page_changed)
@@ -79,10 +87,26 @@ class SlotCalendar(QWidget):
 
     def retranslate(self) -> None:
         self.calendar.setLocale(QLocale())  # month and day names follow a live language switch
+        self.calendar.setHorizontalHeaderFormat(self._day_header_format())
         self.calendar.setAccessibleName(self.tr("Calendar: days in bold have free times"))
         self.times.setAccessibleName(self.tr("Free times on the chosen day"))
         self._paint_days()
         self._show_day()
+
+    def _day_header_format(self) -> QCalendarWidget.HorizontalHeaderFormat:
+        """Short day names, unless they are so long (Burmese) that the calendar gets too wide.
+
+        The narrow names are the locale's own one-letter forms, as printed calendars use them.
+        """
+        locale = self.calendar.locale()
+        font = self.calendar.font()
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        names = [locale.dayName(day, QLocale.FormatType.ShortFormat) for day in range(1, 8)]
+        widest = max(metrics.horizontalAdvance(name) for name in names)
+        if widest <= metrics.horizontalAdvance("0000") * 2:
+            return QCalendarWidget.HorizontalHeaderFormat.ShortDayNames
+        return QCalendarWidget.HorizontalHeaderFormat.SingleLetterDayNames
 
     # -- data from the page ---------------------------------------------------
     def reset(self, first: date, last: date) -> None:
@@ -204,11 +228,14 @@ class SlotCalendar(QWidget):
         return self.tr("No free times on this day. Days in bold have free times.")
 
     def _slot_text(self, slot: Slot) -> str:
-        return self.tr("{start} – {end}   ({places})").format(
+        text = self.tr("{start} – {end}   ({places})").format(
             start=format_time(slot.start),
             end=format_time(slot.end),
             places=self.tr("%n place(s) left", "", slot.available),
         )
+        # The wide gap (kept by the translations) becomes a line break: the time
+        # stays on one line and the places count reads whole on the next.
+        return text.replace("   ", "\n", 1)
 
     def _time_changed(self, item: QListWidgetItem | None, _previous: object = None) -> None:
         self.slotChosen.emit(item.data(Qt.ItemDataRole.UserRole) if item is not None else None)
