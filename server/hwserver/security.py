@@ -14,10 +14,20 @@ from argon2.exceptions import InvalidHashError, VerificationError
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
 
 
-@lru_cache(maxsize=1)
+_dummy: tuple[PasswordHasher, str] | None = None
+
+
 def _dummy_hash() -> str:
-    """Made once, on first need, so a sign-in with an unknown e-mail costs as much as a real one."""
-    return _hasher.hash(secrets.token_urlsafe(16))
+    """A hash made with the current hasher, so an unknown e-mail costs as much as a real one.
+
+    Keyed by the hasher object: argon2 verification runs at the parameters stored
+    in the hash, so a dummy made under other parameters (tests swap `_hasher` for
+    a cheap one) would make unknown addresses measurably faster.
+    """
+    global _dummy
+    if _dummy is None or _dummy[0] is not _hasher:
+        _dummy = (_hasher, _hasher.hash(secrets.token_urlsafe(16)))
+    return _dummy[1]
 
 
 MIN_PASSWORD_LENGTH = 10
