@@ -56,6 +56,7 @@ class DeviceCheckPage(Page):
         self.runner: CheckRunner = self._run_engine
         self.only: set[str] | None = None  # check ids to run; None = all
         self.report: Report | None = None
+        self._sent = False  # the last report reached the server
         self.bundle: RawBundle | None = None
         self.policy: Policy | None = None  # set by the runner; re-judges on a language switch
         self.rows: dict[str, StatusRow] = {}
@@ -152,6 +153,7 @@ class DeviceCheckPage(Page):
         self._update_speaker_status()
         self._update_progress()
         self._update_summary()
+        self._update_sent_label()
         self._retranslate_results()
 
     def _update_mic_status(self) -> None:
@@ -320,7 +322,8 @@ class DeviceCheckPage(Page):
             row.setParent(None)
             row.deleteLater()
         self.rows.clear()
-        self.sent_label.setText("")
+        self._sent = False
+        self._update_sent_label()
 
     # -- engine and server ----------------------------------------------------
     async def _run_engine(self, progress: Progress) -> tuple[Report, RawBundle]:
@@ -400,12 +403,19 @@ class DeviceCheckPage(Page):
         api = self.ctx.api
         if not api.signed_in:
             return
-        try:
-            await api.send_environment_report(report.to_json())
+        try:  # only a per-server pseudonym of the device id leaves this PC
+            device = self.ctx.settings.device_id_hash(api.base_url)
+            await api.send_environment_report(report.to_json(), device_id=device)
         except Exception as exc:
             log.info("could not send the check report: %s", type(exc).__name__)
             return
-        self.sent_label.setText(self.tr("The result was sent to your Hello Work office."))
+        self._sent = True
+        self._update_sent_label()
+
+    def _update_sent_label(self) -> None:
+        self.sent_label.setText(
+            self.tr("The result was sent to your Hello Work office.") if self._sent else ""
+        )
 
     # -- actions ----------------------------------------------------------------
     def _play_sound(self) -> None:
