@@ -335,6 +335,8 @@ class MainWindow(QMainWindow):
         self._signed_in = True
         self.alert_banner.hide()
         self._rebuild_sidebar()
+        if self.current_key == "terms":
+            return  # consent comes first; the terms page goes on from there
         if self._resume or self.current_key not in SIGNED_IN_NAV:
             key, arg = self._resume or ("home", None)
             self._resume = None
