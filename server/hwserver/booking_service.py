@@ -138,11 +138,12 @@ def create_booking(
         raise Problem("slot-unavailable", "This time does not exist. Please choose another.")
     start = parsed[1]
     day = jst_date(start)
-    if not is_bookable(rules_of(office), start, now, closed_days(session, office.id, day, day)):
+    facts = _day_facts(session, office.id, user.id, start)
+    if not is_bookable(rules_of(office), start, now, {day} if facts.closed else set()):
         raise Problem("slot-unavailable")
-    if _has_active_booking_on(session, user.id, day):
+    if facts.has_booking:
         raise Problem("one-per-day", ONE_PER_DAY_DETAIL, date=day.isoformat())
-    slot_id = ensure_slot_row(session, office, start)
+    slot_id = facts.slot_row_id or ensure_slot_row(session, office, start)
     if not take_seat(session, slot_id, office.capacity):
         raise Problem("slot-unavailable")
     booking = _new_booking(user, office, slot_id, start, request, now, meetings)
@@ -154,13 +155,23 @@ def create_booking(
     return booking, office
 
 
-def _has_active_booking_on(session: Session, user_id: str, day: date) -> bool:
-    found = session.scalar(
-        select(Booking.id).where(
-            Booking.user_id == user_id, Booking.jst_date == day, Booking.status.in_(ACTIVE_STATUSES)
-        )
+@dataclass(frozen=True)
+class DayFacts:
+    closed: bool  # the office closed that day (staff-entered closure)
+    has_booking: bool  # the user already has an active booking that day
+    slot_row_id: int | None  # the slot's row, if anyone booked it before
+
+
+def _day_facts(session: Session, office_id: str, user_id: str, start: datetime) -> DayFacts:
+    """Three lookups of the booking path in one query (one database round trip, not three)."""
+    day = jst_date(start)
+    closed = select(ClosedDay.day).where(ClosedDay.office_id == office_id, ClosedDay.day == day)
+    booked = select(Booking.id).where(
+        Booking.user_id == user_id, Booking.jst_date == day, Booking.status.in_(ACTIVE_STATUSES)
     )
-    return found is not None
+    slot = select(Slot.id).where(Slot.office_id == office_id, Slot.start == start)
+    row = session.execute(select(closed.exists(), booked.exists(), slot.scalar_subquery())).one()
+    return DayFacts(closed=bool(row[0]), has_booking=bool(row[1]), slot_row_id=row[2])
 
 
 def _new_booking(
