@@ -131,10 +131,7 @@ async def problem_handler(request: Request, exc: Exception) -> JSONResponse:
 
 async def validation_handler(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
-    errors = [
-        {"field": _field_name(err.get("loc", ())), "message": str(err.get("msg", "invalid"))}
-        for err in exc.errors()
-    ]
+    errors = [_field_error(err) for err in exc.errors()]
     problem = Problem("validation-error", "Please check the marked fields.", errors=errors)
     return problem.response(request_language(request))
 
@@ -163,6 +160,13 @@ async def http_error_handler(request: Request, exc: Exception) -> JSONResponse:
 async def unexpected_handler(request: Request, exc: Exception) -> JSONResponse:
     log.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
     return Problem("server-error", "Please try again later.").response(request_language(request))
+
+
+def _field_error(err: dict[str, Any]) -> dict[str, str]:
+    """One {field, message}; a body that is not JSON names "body", not the byte offset."""
+    if err.get("type") == "json_invalid":
+        return {"field": "body", "message": "Send a valid JSON document."}
+    return {"field": _field_name(err.get("loc", ())), "message": str(err.get("msg", "invalid"))}
 
 
 def _field_name(loc: Any) -> str:

@@ -228,3 +228,14 @@ def test_openapi_names_the_bearer_token_exactly_where_it_is_needed(server: Serve
                 secured.add((method, _normalise(path)))
     assert {("get", "/v1/me"), ("post", "/v1/bookings"), ("delete", "/v1/me")} <= secured
     assert not {("post", "/v1/sessions"), ("get", "/v1/client/policy")} & secured
+
+
+def test_every_unreadable_body_is_one_validation_error_on_body(server: Server) -> None:
+    """Cut-off JSON, bad UTF-8 and absurd nesting all answer the same way, naming "body"."""
+    for raw in (b'{"email": ', b"\xff\xfe{", b"[" * 5000):
+        answer = server.client.post(
+            "/v1/sessions", content=raw, headers={"Content-Type": "application/json"}
+        )
+        assert answer.status_code == 422, raw[:10]
+        assert problem_code(answer) == "validation-error"
+        assert [e["field"] for e in answer.json()["errors"]] == ["body"], raw[:10]
