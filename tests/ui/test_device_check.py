@@ -11,6 +11,7 @@ import asyncio
 from datetime import UTC, datetime
 
 import pytest
+from PySide6.QtCore import Qt
 
 from hwclient.checks.model import CheckResult, Report, Status
 from hwclient.checks.raw import RawBundle
@@ -106,6 +107,17 @@ async def test_results_show_problems_first_with_what_to_do(
     assert not page.rows["os"].remedy.isVisibleTo(page)
     assert "must be fixed" in page.summary.text()
 
+    # Tab goes down the page: sound test, the rows' buttons in order, then re-run, continue.
+    wanted = [
+        page.play_button,
+        camera.settings_button,
+        page.rows["network"].link_button,
+        page.rerun_button,
+        page.continue_button,
+    ]
+    reached = tab_sequence(page.play_button, page.continue_button)
+    assert [w for w in reached if w in wanted] == wanted
+
     camera.settings_button.click()
     page.rows["network"].link_button.click()
     assert opened_urls == ["ms-settings:privacy-webcam", "https://example.org/help/wifi"]
@@ -181,3 +193,17 @@ async def test_engine_reports_a_busy_camera_from_the_preview(
     assert camera.data.get("error") == "busy"
     assert page.rows["microphone"].result.status == Status.PASS
     assert page.rows["speaker"].result.status == Status.PASS
+
+
+def tab_sequence(start, end) -> list:
+    """The visible, enabled widgets Tab reaches going from `start` to `end`, in order.
+
+    (Stops at `end`: walking on through the window's menus upset their wrappers.)
+    """
+    found, widget = [start], start
+    while widget is not end and len(found) < 100:
+        widget = widget.nextInFocusChain()
+        takes_tab = widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        if takes_tab and widget.isVisible() and widget.isEnabled():
+            found.append(widget)
+    return found

@@ -80,6 +80,20 @@ async def test_join_button_leads_to_the_join_checklist(
     window.ctx.signedIn.emit()
     home = await _home(window, wait_until)
     await wait_until(lambda: home.join_button.isEnabled())
+    home.check_banner.set_action("Check", lambda: None)
+    home.check_banner.show()
+    # Tab goes down the page, though the banners were built before the buttons below them.
+    chain, widget = [], home.join_button
+    while len(chain) < 4:
+        if widget.isVisibleTo(home):
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    assert chain == [
+        home.join_button,
+        home.check_banner.button,
+        home.book_button,
+        home.bookings_button,
+    ]
     home.join_button.click()
     await wait_until(lambda: window.current_key == "join")
     join = window.pages["join"]

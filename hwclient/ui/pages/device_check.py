@@ -9,6 +9,7 @@ signed in (the counsellor then knows the PC's state before the session).
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -306,6 +307,7 @@ class DeviceCheckPage(Page):
         self.rows[result.id] = row
         self.results_box.addWidget(row)
         row.show()  # at once, not on the layout's queued show: progress is visible live
+        self._update_tab_order(list(self.rows.values()))
 
     def _sort_rows(self) -> None:
         """Problems first: the person reads what to fix before what is fine."""
@@ -316,6 +318,16 @@ class DeviceCheckPage(Page):
         )
         for index, row in enumerate(rows):
             self.results_box.insertWidget(index, row)
+        self._update_tab_order(rows)
+
+    def _update_tab_order(self, rows: list[StatusRow]) -> None:
+        """Rows are built after the bottom buttons; Tab should still go top to bottom."""
+        chain: list[QWidget] = [self.play_button]
+        for row in rows:
+            chain += [row.settings_button, row.link_button]
+        chain += [self.rerun_button, self.continue_button]
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)
 
     def _clear_results(self) -> None:
         for row in self.rows.values():

@@ -9,6 +9,8 @@ phone number, because the only way forward then is a phone call.
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -67,6 +69,20 @@ class HomePage(Page):
         self.check_banner.set_action("", lambda: self.navigate.emit("check", "home"))
         for banner in (self.error_banner, self.hold_banner, self.check_banner):
             banner.hide()
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        """Tab follows the page top to bottom (the banners were built before the card)."""
+        chain = [
+            self.error_banner.button,
+            self.hold_banner.button,
+            self.join_button,
+            self.check_banner.button,
+            self.book_button,
+            self.bookings_button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)
 
     def _arrange(self) -> None:
         card = QVBoxLayout(self.card)
