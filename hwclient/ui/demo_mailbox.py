@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from hwclient.api import ApiError, NetworkError
 from hwclient.ui.context import AppContext
 from hwclient.ui.messages import message_for_error
+from hwclient.ui.widgets.banner import Banner
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +69,7 @@ def body_html(text: str) -> str:
         pieces.append(f'<a href="{html.escape(url)}">{html.escape(url)}</a>')
         last = match.start() + len(url)
     pieces.append(html.escape(text[last:]))
-    return '<div style="white-space: pre-wrap">' + "".join(pieces) + "</div>"
+    return "".join(pieces).replace("\r\n", "\n").replace("\n", "<br>")
 
 
 def verification_token(url: str, server_url: str) -> str | None:
@@ -115,8 +116,7 @@ class DemoMailbox(QWidget):
         self.body = QTextBrowser(objectName="mail_body")
         self.body.setOpenLinks(False)
         self.body.anchorClicked.connect(self.open_link)
-        self.status = QLabel(objectName="mailbox_status", wordWrap=True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = Banner("info", objectName="mailbox_status")
         self.status.hide()
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.list)
@@ -206,16 +206,16 @@ class DemoMailbox(QWidget):
         self.ctx.run(self.verify(token))
 
     async def verify(self, token: str) -> None:
-        self._say(self.tr("Completing your registration…"))
+        self._say(self.tr("Completing your registration…"), "info")
         try:
             await self.ctx.api.verify_email(token)
         except (ApiError, NetworkError) as exc:
-            self._say(message_for_error(exc).full)
+            self._say(message_for_error(exc).full, "error")
             return
-        self._say(self.tr("Your registration is complete. You can sign in now."))
+        self._say(self.tr("Your registration is complete. You can sign in now."), "ok")
         self.signInRequested.emit()
 
-    def _say(self, text: str) -> None:
-        self.status.setText(text)
-        self.status.setAccessibleName(text)
+    def _say(self, text: str, kind: str) -> None:
+        self.status.set_kind(kind)
+        self.status.set_text(text)
         self.status.show()

@@ -28,7 +28,12 @@ def _links(window: DemoMailbox) -> list[str]:
 
 
 async def test_clicking_the_mailed_link_completes_the_registration(
-    live_server: Any, make_ctx: Any, close_widgets: list, wait_until: Any, opened_urls: list
+    live_server: Any,
+    make_ctx: Any,
+    close_widgets: list,
+    wait_until: Any,
+    opened_urls: list,
+    save_shot: Any,
 ) -> None:
     ctx = make_ctx(server_url=live_server.url)
     ctx.demo = live_server
@@ -53,7 +58,8 @@ async def test_clicking_the_mailed_link_completes_the_registration(
     assert len(verify_links) == 1
 
     mailbox.body.anchorClicked.emit(QUrl(verify_links[0]))
-    await wait_until(lambda: "registration is complete" in mailbox.status.text())
+    await wait_until(lambda: "registration is complete" in mailbox.status.text.text())
+    save_shot(mailbox, "demo-mailbox-en")
     assert "signin" in going_to
     assert opened_urls == []  # completed in the app, no browser needed
     result = await ctx.api.sign_in(email, TEST_PASSWORD)
@@ -78,10 +84,10 @@ async def test_a_used_link_says_so_and_newer_mails_come_first(
     mailbox.list.setCurrentItem(mailbox.list.topLevelItem(1))
     link = next(u for u in _links(mailbox) if "/verify?token=" in u)
     await mailbox.verify(verification_token(link, live_server.url) or "")
-    assert "registration is complete" in mailbox.status.text()
+    assert "registration is complete" in mailbox.status.text.text()
     await mailbox.verify(verification_token(link, live_server.url) or "")
-    assert "registration is complete" not in mailbox.status.text()
-    assert mailbox.status.text()  # a plain-words message instead of a traceback
+    assert "registration is complete" not in mailbox.status.text.text()
+    assert mailbox.status.text.text()  # a plain-words message instead of a traceback
 
 
 def test_only_this_servers_verify_link_is_completed_in_the_app() -> None:
@@ -93,3 +99,4 @@ def test_only_this_servers_verify_link_is_completed_in_the_app() -> None:
     html = body_html("Open http://x.example/verify?token=a_b. Then <b>")
     assert '<a href="http://x.example/verify?token=a_b">' in html
     assert "&lt;b&gt;" in html
+    assert body_html("a\nb") == "a<br>b"

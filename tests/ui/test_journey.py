@@ -45,7 +45,7 @@ async def register_and_verify(window: MainWindow, wait_until: Any) -> None:
     link = next(p.split('"', 1)[0] for p in html.split('href="')[1:] if "/verify?" in p)
     mailbox.body.anchorClicked.emit(QUrl(link))
     await wait_until(lambda: window.current_key == "signin")
-    assert "registration is complete" in mailbox.status.text()
+    assert "registration is complete" in mailbox.status.text.text()
     mailbox.close()
     await wait_until(lambda: window.ctx.pending_tasks == 0)  # the sign-in page is ready
 
