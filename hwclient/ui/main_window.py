@@ -77,6 +77,10 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget(objectName="sidebar")
         self.sidebar.setMinimumWidth(200)
         self.sidebar.setMaximumWidth(320)
+        # Long step names (Burmese, Portuguese) wrap instead of scrolling sideways.
+        self.sidebar.setWordWrap(True)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.back_button = QPushButton(objectName="back_button")
         self.title_label = style.set_role(QLabel(objectName="page_title"), "title")
         self.title_label.setWordWrap(True)
