@@ -116,20 +116,27 @@ async def run_checks(
         )
 
     tasks = {asyncio.create_task(_run_probe(p)): p for p in chosen}
-    if not isinstance(policy, Policy):
-        policy = await policy
-    for check in [c for c, names in pending_by_check.items() if not names]:
-        durations[check] = 0.0
-        _emit(progress, check, bundle(), policy, collected_at)
-    for finished in asyncio.as_completed(tasks):
-        raw = redactor.redact(await finished)
-        outputs[raw.probe] = raw
-        for check, names in pending_by_check.items():
-            if raw.probe in names:
-                names.discard(raw.probe)
-                if not names:
-                    durations[check] = time.perf_counter() - started
-                    _emit(progress, check, bundle(), policy, collected_at)
+    try:
+        if not isinstance(policy, Policy):
+            policy = await policy
+        for check in [c for c, names in pending_by_check.items() if not names]:
+            durations[check] = 0.0
+            _emit(progress, check, bundle(), policy, collected_at)
+        for finished in asyncio.as_completed(tasks):
+            raw = redactor.redact(await finished)
+            outputs[raw.probe] = raw
+            for check, names in pending_by_check.items():
+                if raw.probe in names:
+                    names.discard(raw.probe)
+                    if not names:
+                        durations[check] = time.perf_counter() - started
+                        _emit(progress, check, bundle(), policy, collected_at)
+    finally:
+        # A cancelled check (page closed, app quitting) must not leave probes
+        # running or never-started coroutines behind for the loop's shutdown.
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
     final = redactor.finish(bundle())
     report = evaluate_bundle(final, policy, now=collected_at, only=checks, language=language)
     return report, final

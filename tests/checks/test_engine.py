@@ -161,3 +161,24 @@ async def test_the_policy_is_fetched_while_the_probes_run(policy) -> None:
     probes = [Probe("sys.battery", battery, frozenset({"power"}))]
     report, _ = await run_checks(slow_policy(), only={"power"}, probes=probes, now=NOW)
     assert report.results[0].status == Status.PASS
+
+
+async def test_cancelling_the_check_stops_every_probe(policy) -> None:
+    """Closing the page or quitting mid-check must not leave probes running behind it."""
+    started, stopped = asyncio.Event(), asyncio.Event()
+
+    async def slow() -> RawOutput:
+        started.set()
+        try:
+            await asyncio.sleep(60)
+        finally:
+            stopped.set()
+        return RawOutput("sys.battery", "python", value={"present": False})
+
+    probes = [Probe("sys.battery", slow, frozenset({"power"}), timeout=60)]
+    check = asyncio.create_task(run_checks(policy, only={"power"}, probes=probes, now=NOW))
+    await asyncio.wait_for(started.wait(), 5)
+    check.cancel()
+    await asyncio.gather(check, return_exceptions=True)
+    assert check.cancelled()
+    assert stopped.is_set()
