@@ -13,7 +13,7 @@ bookings are Japan time whatever the PC's clock zone is.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -140,6 +140,118 @@ def format_when(start: datetime | str, end: datetime | str | None = None) -> str
 
 
 # --- the messages ---------------------------------------------------------------
+#
+# Most codes always read the same: they live in one table, built on each call so
+# the texts are in the language switched to last. Codes whose words depend on
+# what the server sent (a date, minutes, form fields) or on the office's phone
+# number have a small builder each.
+
+
+def _fixed_texts() -> dict[str, tuple[str, str, Action]]:
+    """Code → (what happened, what to do, button) for the codes that never vary."""
+    return {
+        "invalid-token": (
+            translate(
+                "Messages",
+                "This link does not work any more. It may be older than 24 hours or used already.",
+            ),
+            translate(
+                "Messages",
+                "Please register again to get a new link, or sign in if you already finished.",
+            ),
+            Action.RESEND,
+        ),
+        "email-not-verified": (
+            translate("Messages", "Your registration is not finished yet."),
+            translate(
+                "Messages",
+                "Please open the link in the e-mail we sent you. We can send the e-mail again.",
+            ),
+            Action.RESEND,
+        ),
+        "unauthenticated": (
+            translate("Messages", "You have been signed out."),
+            translate("Messages", "Please sign in again. Nothing you typed is lost."),
+            Action.SIGN_IN,
+        ),
+        "terms-outdated": (
+            translate("Messages", "The terms of use changed while you were reading them."),
+            translate("Messages", "Please read the new version and agree again."),
+            Action.TERMS,
+        ),
+        "consent-required": (
+            translate("Messages", "Before booking, please agree to the current terms of use."),
+            translate("Messages", "We will show you the terms, then bring you back here."),
+            Action.TERMS,
+        ),
+        "client-too-old": (
+            translate("Messages", "This version of the app is too old to use the service."),
+            translate("Messages", "Please install the new version. Your bookings are kept."),
+            Action.UPDATE,
+        ),
+        "not-found": (
+            translate("Messages", "We could not find this any more. It may have been removed."),
+            translate("Messages", "Please go back and try again."),
+            Action.RETRY,
+        ),
+        "slot-unavailable": (
+            translate("Messages", "Someone just booked this time. Please choose another time."),
+            translate("Messages", "Other free times are shown below."),
+            Action.OTHER_TIME,
+        ),
+        "booking-not-active": (
+            translate("Messages", "This booking is no longer active. It may have been cancelled."),
+            translate("Messages", "Please look at My bookings for its current state."),
+            Action.RETRY,
+        ),
+        "idempotency-key-reused": (
+            translate("Messages", "Your booking request changed while it was being sent."),
+            translate("Messages", "Please check My bookings, then try again."),
+            Action.RETRY,
+        ),
+        "payload-too-large": (
+            translate("Messages", "What you sent is too long for the service."),
+            translate("Messages", "Please make the note or text shorter and try again."),
+            Action.RETRY,
+        ),
+        "conflict": (
+            translate("Messages", "Something changed on the service while you were working."),
+            translate("Messages", "Please go back, look again, and try once more."),
+            Action.RETRY,
+        ),
+        "method-not-allowed": (
+            translate("Messages", "The app and the service do not understand each other."),
+            translate("Messages", "Please install the newest version of the app."),
+            Action.UPDATE,
+        ),
+        NETWORK: (
+            translate("Messages", "We could not reach the service."),
+            translate(
+                "Messages",
+                "Please check your internet connection and try again. Nothing you typed is lost.",
+            ),
+            Action.RETRY,
+        ),
+        SERVER_ERROR: (
+            translate("Messages", "The service has a problem right now."),
+            translate("Messages", "Please try again in a few minutes. Nothing you typed is lost."),
+            Action.RETRY,
+        ),
+    }
+
+
+def _phone_texts() -> dict[str, str]:
+    """Code → what happened, for refusals only the office can help with by phone."""
+    return {
+        "eligibility-hold": translate(
+            "Messages",
+            "Your office has paused online sessions for your account, often because "
+            "residence status details need checking.",
+        ),
+        "too-late-to-cancel": translate(
+            "Messages", "The session has already started, so it cannot be cancelled in the app."
+        ),
+    }
 
 
 def _phone_step(phone: str | None) -> str:
@@ -159,189 +271,88 @@ def _minutes(seconds: Any) -> int:
         return 15
 
 
-def _account_message(code: str, extras: Mapping[str, Any], phone: str | None) -> UserMessage:
-    if code == "validation-error":
-        return UserMessage(
-            code,
-            translate("Messages", "Some information is missing or not in the right form."),
-            translate("Messages", "Please check the marked fields and try again."),
-            field_errors=_field_errors(extras.get("errors")),
-        )
-    if code == "weak-password":
-        return UserMessage(
-            code,
-            translate("Messages", "This password is too easy to guess."),
-            translate(
-                "Messages",
-                "Please choose a password of at least 10 characters that is not your e-mail "
-                "address and not a common word.",
-            ),
-            field_errors={"password": translate("Messages", "Please choose a harder password.")},
-        )
-    if code == "invalid-token":
-        return UserMessage(
-            code,
-            translate(
-                "Messages",
-                "This link does not work any more. It may be older than 24 hours or used already.",
-            ),
-            translate(
-                "Messages",
-                "Please register again to get a new link, or sign in if you already finished.",
-            ),
-            Action.RESEND,
-        )
-    if code == "invalid-credentials":
-        return UserMessage(
-            code,
-            translate("Messages", "The e-mail address or the password is not right."),
-            translate("Messages", "Please check both and try again. Capital letters count."),
-            field_errors={"password": translate("Messages", "Please check your password.")},
-        )
-    if code == "email-not-verified":
-        return UserMessage(
-            code,
-            translate("Messages", "Your registration is not finished yet."),
-            translate(
-                "Messages",
-                "Please open the link in the e-mail we sent you. We can send the e-mail again.",
-            ),
-            Action.RESEND,
-        )
-    if code == "account-locked":
-        minutes = _minutes(extras.get("retry_after"))
-        return UserMessage(
-            code,
-            translate(
-                "Messages",
-                "Sign-in is paused after several wrong passwords, to protect your account.",
-            ),
-            translate(
-                "Messages",
-                "Please try again in %n minute(s). If you forgot your password, phone your office.",
-                None,
-                minutes,
-            ),
-            Action.WAIT,
-        )
-    if code == "unauthenticated":
-        return UserMessage(
-            code,
-            translate("Messages", "You have been signed out."),
-            translate("Messages", "Please sign in again. Nothing you typed is lost."),
-            Action.SIGN_IN,
-        )
-    return _terms_message(code, extras, phone)
+def _validation_error(extras: Mapping[str, Any], phone: str | None) -> UserMessage:
+    return UserMessage(
+        "validation-error",
+        translate("Messages", "Some information is missing or not in the right form."),
+        translate("Messages", "Please check the marked fields and try again."),
+        field_errors=_field_errors(extras.get("errors")),
+    )
 
 
-def _terms_message(code: str, extras: Mapping[str, Any], phone: str | None) -> UserMessage:
-    if code == "terms-outdated":
-        return UserMessage(
-            code,
-            translate("Messages", "The terms of use changed while you were reading them."),
-            translate("Messages", "Please read the new version and agree again."),
-            Action.TERMS,
-        )
-    if code == "consent-required":
-        return UserMessage(
-            code,
-            translate("Messages", "Before booking, please agree to the current terms of use."),
-            translate("Messages", "We will show you the terms, then bring you back here."),
-            Action.TERMS,
-        )
-    if code == "client-too-old":
-        return UserMessage(
-            code,
-            translate("Messages", "This version of the app is too old to use the service."),
-            translate("Messages", "Please install the new version. Your bookings are kept."),
-            Action.UPDATE,
-        )
-    if code == "not-found":
-        return UserMessage(
-            code,
-            translate("Messages", "We could not find this any more. It may have been removed."),
-            translate("Messages", "Please go back and try again."),
-            Action.RETRY,
-        )
-    return _booking_message(code, extras, phone)
+def _weak_password(extras: Mapping[str, Any], phone: str | None) -> UserMessage:
+    return UserMessage(
+        "weak-password",
+        translate("Messages", "This password is too easy to guess."),
+        translate(
+            "Messages",
+            "Please choose a password of at least 10 characters that is not your e-mail "
+            "address and not a common word.",
+        ),
+        field_errors={"password": translate("Messages", "Please choose a harder password.")},
+    )
 
 
-def _booking_message(code: str, extras: Mapping[str, Any], phone: str | None) -> UserMessage:
-    if code == "slot-unavailable":
-        return UserMessage(
-            code,
-            translate("Messages", "Someone just booked this time. Please choose another time."),
-            translate("Messages", "Other free times are shown below."),
-            Action.OTHER_TIME,
-        )
-    if code == "one-per-day":
-        day = extras.get("date")
-        text = (
-            translate(
-                "Messages",
-                "You already have a session on {date}. Only one session a day is possible.",
-            ).format(date=format_day(day))
-            if day
-            else translate(
-                "Messages",
-                "You already have a session on that day. Only one session a day is possible.",
-            )
-        )
-        return UserMessage(
-            code, text, translate("Messages", "Please choose another day."), Action.OTHER_TIME
-        )
-    if code == "booking-suspended":
-        until = extras.get("until")
-        text = (
-            translate(
-                "Messages", "Booking is paused until {date} because sessions were missed."
-            ).format(date=format_day(until))
-            if until
-            else translate(
-                "Messages", "Booking is paused for your account because sessions were missed."
-            )
-        )
-        return UserMessage(code, text, _phone_step(phone), Action.PHONE)
-    if code == "eligibility-hold":
-        return UserMessage(
-            code,
-            translate(
-                "Messages",
-                "Your office has paused online sessions for your account, often because "
-                "residence status details need checking.",
-            ),
-            _phone_step(phone),
-            Action.PHONE,
-        )
-    if code == "too-late-to-cancel":
-        return UserMessage(
-            code,
-            translate(
-                "Messages", "The session has already started, so it cannot be cancelled in the app."
-            ),
-            _phone_step(phone),
-            Action.PHONE,
-        )
-    if code == "booking-not-active":
-        return UserMessage(
-            code,
-            translate("Messages", "This booking is no longer active. It may have been cancelled."),
-            translate("Messages", "Please look at My bookings for its current state."),
-            Action.RETRY,
-        )
-    if code == "join-not-open":
-        return _join_message(code, extras)
-    if code == "idempotency-key-reused":
-        return UserMessage(
-            code,
-            translate("Messages", "Your booking request changed while it was being sent."),
-            translate("Messages", "Please check My bookings, then try again."),
-            Action.RETRY,
-        )
-    return _transport_message(code)
+def _invalid_credentials(extras: Mapping[str, Any], phone: str | None) -> UserMessage:
+    return UserMessage(
+        "invalid-credentials",
+        translate("Messages", "The e-mail address or the password is not right."),
+        translate("Messages", "Please check both and try again. Capital letters count."),
+        field_errors={"password": translate("Messages", "Please check your password.")},
+    )
 
 
-def _join_message(code: str, extras: Mapping[str, Any]) -> UserMessage:
+def _account_locked(extras: Mapping[str, Any], phone: str | None) -> UserMessage:
+    minutes = _minutes(extras.get("retry_after"))
+    return UserMessage(
+        "account-locked",
+        translate(
+            "Messages",
+            "Sign-in is paused after several wrong passwords, to protect your account.",
+        ),
+        translate(
+            "Messages",
+            "Please try again in %n minute(s). If you forgot your password, phone your office.",
+            None,
+            minutes,
+        ),
+        Action.WAIT,
+    )
+
+
+def _one_per_day(extras: Mapping[str, Any], phone: str | None) -> UserMessage:
+    day = extras.get("date")
+    text = (
+        translate(
+            "Messages",
+            "You already have a session on {date}. Only one session a day is possible.",
+        ).format(date=format_day(day))
+        if day
+        else translate(
+            "Messages",
+            "You already have a session on that day. Only one session a day is possible.",
+        )
+    )
+    return UserMessage(
+        "one-per-day", text, translate("Messages", "Please choose another day."), Action.OTHER_TIME
+    )
+
+
+def _booking_suspended(extras: Mapping[str, Any], phone: str | None) -> UserMessage:
+    until = extras.get("until")
+    text = (
+        translate(
+            "Messages", "Booking is paused until {date} because sessions were missed."
+        ).format(date=format_day(until))
+        if until
+        else translate(
+            "Messages", "Booking is paused for your account because sessions were missed."
+        )
+    )
+    return UserMessage("booking-suspended", text, _phone_step(phone), Action.PHONE)
+
+
+def _join_not_open(extras: Mapping[str, Any], phone: str | None) -> UserMessage:
     opens = extras.get("opens_at")
     if opens:
         text = translate(
@@ -351,48 +362,12 @@ def _join_message(code: str, extras: Mapping[str, Any]) -> UserMessage:
         text = translate(
             "Messages", "You can join from 10 minutes before the start until 10 minutes after it."
         )
-    return UserMessage(code, text, translate("Messages", "Please come back then."), Action.WAIT)
+    return UserMessage(
+        "join-not-open", text, translate("Messages", "Please come back then."), Action.WAIT
+    )
 
 
-def _transport_message(code: str) -> UserMessage:
-    if code == "payload-too-large":
-        return UserMessage(
-            code,
-            translate("Messages", "What you sent is too long for the service."),
-            translate("Messages", "Please make the note or text shorter and try again."),
-            Action.RETRY,
-        )
-    if code == "conflict":
-        return UserMessage(
-            code,
-            translate("Messages", "Something changed on the service while you were working."),
-            translate("Messages", "Please go back, look again, and try once more."),
-            Action.RETRY,
-        )
-    if code == "method-not-allowed":
-        return UserMessage(
-            code,
-            translate("Messages", "The app and the service do not understand each other."),
-            translate("Messages", "Please install the newest version of the app."),
-            Action.UPDATE,
-        )
-    if code == NETWORK:
-        return UserMessage(
-            code,
-            translate("Messages", "We could not reach the service."),
-            translate(
-                "Messages",
-                "Please check your internet connection and try again. Nothing you typed is lost.",
-            ),
-            Action.RETRY,
-        )
-    if code == SERVER_ERROR:
-        return UserMessage(
-            code,
-            translate("Messages", "The service has a problem right now."),
-            translate("Messages", "Please try again in a few minutes. Nothing you typed is lost."),
-            Action.RETRY,
-        )
+def _unexpected(code: str) -> UserMessage:
     return UserMessage(
         code,
         translate("Messages", "Something went wrong."),
@@ -401,6 +376,18 @@ def _transport_message(code: str) -> UserMessage:
         ),
         Action.RETRY,
     )
+
+
+#: Codes whose words depend on what the server sent or on the office's phone.
+_BUILDERS: dict[str, Callable[[Mapping[str, Any], str | None], UserMessage]] = {
+    "validation-error": _validation_error,
+    "weak-password": _weak_password,
+    "invalid-credentials": _invalid_credentials,
+    "account-locked": _account_locked,
+    "one-per-day": _one_per_day,
+    "booking-suspended": _booking_suspended,
+    "join-not-open": _join_not_open,
+}
 
 
 def _field_errors(errors: Any) -> dict[str, str]:
@@ -441,7 +428,13 @@ def message_for(
     code: str, extras: Mapping[str, Any] | None = None, *, phone: str | None = None
 ) -> UserMessage:
     """The message for a problem code; unknown codes get the generic message."""
-    return _account_message(code, extras or {}, phone)
+    if builder := _BUILDERS.get(code):
+        return builder(extras or {}, phone)
+    if text := _phone_texts().get(code):
+        return UserMessage(code, text, _phone_step(phone), Action.PHONE)
+    if fixed := _fixed_texts().get(code):
+        return UserMessage(code, *fixed)
+    return _unexpected(code)
 
 
 _EXTRA_NAMES = (
