@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +33,7 @@ from hwclient.ui.pages.base import Page
 from hwclient.ui.pages.register import password_problem
 from hwclient.ui.widgets.banner import Banner
 from hwclient.ui.widgets.form_fields import Field, MessageBanner, PasswordEdit
+from hwclient.ui.widgets.scroll_column import ScrollColumn
 
 log = logging.getLogger(__name__)
 
@@ -64,20 +64,14 @@ class AccountPage(Page):
         self.reminder = Banner("warn", objectName="password_reminder")
         self.reminder.hide()
         self.status = MessageBanner(objectName="account_status")
-        inner = QWidget()
-        box = QVBoxLayout(inner)
-        for group in (
-            self._build_details(),
-            self._build_password(),
-            self._build_language(),
-            self._build_delete(),
-        ):
-            box.addWidget(group)
-        box.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(inner)
+        scroll = ScrollColumn(
+            (
+                self._build_details(),
+                self._build_password(),
+                self._build_language(),
+                self._build_delete(),
+            )
+        )
         outer = QVBoxLayout(self)
         outer.addWidget(self.reminder)
         outer.addWidget(self.status)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hwclient.api.errors import ApiError
 from hwclient.api.models import Office
@@ -18,6 +18,7 @@ from hwclient.ui import style
 from hwclient.ui.context import AppContext
 from hwclient.ui.pages.base import Page
 from hwclient.ui.prefectures import prefecture_name
+from hwclient.ui.widgets.scroll_column import ScrollColumn
 
 log = logging.getLogger(__name__)
 
@@ -49,17 +50,9 @@ class ForgotPage(Page):
         self.offices_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.back_button = style.make_primary(QPushButton(objectName="forgot_back"))
         self.back_button.clicked.connect(lambda: self.navigate.emit("signin", None))
-        inner = QWidget()
-        box = QVBoxLayout(inner)
-        box.addWidget(self.explain)
-        box.addWidget(self.what_to_say)
-        box.addWidget(self.offices_title)
-        box.addWidget(self.offices_label)
-        box.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(inner)
+        scroll = ScrollColumn(
+            (self.explain, self.what_to_say, self.offices_title, self.offices_label)
+        )
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
         outer.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignRight)

@@ -10,13 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import (
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hwclient.api.errors import ApiError
 from hwclient.api.models import Registration
@@ -27,6 +21,7 @@ from hwclient.ui.context import AppContext
 from hwclient.ui.messages import message_for_error
 from hwclient.ui.pages.base import Page
 from hwclient.ui.widgets.form_fields import Field, MessageBanner, PasswordEdit, line_edit
+from hwclient.ui.widgets.scroll_column import ScrollColumn
 
 log = logging.getLogger(__name__)
 
@@ -85,19 +80,15 @@ class RegisterPage(Page):
             "phone": self.phone,
             "address": self.address,
         }
-        inner = QWidget()
-        box = QVBoxLayout(inner)
-        box.addWidget(self.intro)
-        for field in self.fields.values():
-            box.addWidget(field)
-        box.addWidget(self.error)
-        box.addWidget(self.submit_button)
-        box.addWidget(self.signin_button)
-        box.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(inner)
+        scroll = ScrollColumn(
+            (
+                self.intro,
+                *self.fields.values(),
+                self.error,
+                self.submit_button,
+                self.signin_button,
+            )
+        )
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
