@@ -176,8 +176,14 @@ def machine_note() -> str:
 
 
 def child_env(**extra: str) -> dict[str, str]:
-    """The environment for an app process under measurement: headless, no debug output."""
+    """The environment for an app process under measurement: headless, no debug output.
+
+    Byte-code caching stays on (some shells here set PYTHONDONTWRITEBYTECODE):
+    an installed app has its .pyc files, and compiling every module at every
+    start would be measured as start-up time it never has.
+    """
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO))
     env.pop("HWCLIENT_DEBUG", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.update(extra)
     return env

@@ -1,12 +1,13 @@
 """One measured start, in its own process: `bare` (a plain QWidget) or `app` (hwclient).
 
-Prints `painted` when the first widget paints (the window is on screen) and,
-for the app, `home` once the home page is shown with nothing left loading.
+Prints `painted` when the first widget paints (a window is on screen: for
+the app, its start-up splash), for the app also `window` when the main window
+first paints and `home` once the home page is shown with nothing left loading.
 The parent (bench/startup.py) times the lines as they arrive and reads this
 process's memory while it idles. Nothing is imported before the mode needs it,
 so the bare baseline pays only for PySide6 and the app pays for what it loads.
 The app runs through its real entry point (`hwclient.cli.main`); the only
-hook wraps `Shell.start` to install the paint watcher once the QApplication exists.
+hook wraps `make_application` to install the paint watcher once the QApplication exists.
 """
 
 from __future__ import annotations
@@ -21,20 +22,17 @@ def report(event: str) -> None:
     print(event, flush=True)
 
 
-def paint_watcher(app: Any, then: Any = None) -> Any:
-    """An app-wide event filter that reports the first Paint, then removes itself."""
+def paint_watcher(app: Any, on_paint: Any) -> Any:
+    """An app-wide event filter calling on_paint(widget) for each Paint until it returns True."""
     from PySide6.QtCore import QEvent, QObject
 
-    class FirstPaint(QObject):
+    class PaintWatcher(QObject):
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
+            if event.type() == QEvent.Type.Paint and on_paint(obj):
                 app.removeEventFilter(self)
-                report("painted")
-                if then is not None:
-                    then()
             return False
 
-    watcher = FirstPaint()
+    watcher = PaintWatcher()
     app.installEventFilter(watcher)
     return watcher
 
@@ -46,7 +44,7 @@ def run_bare() -> int:
     window = QWidget()
     window.setWindowTitle("baseline")
     window.resize(960, 680)
-    keep = paint_watcher(app)
+    keep = paint_watcher(app, lambda _widget: report("painted") or True)
     window.show()
     code = app.exec()
     del keep
@@ -54,15 +52,26 @@ def run_bare() -> int:
 
 
 def run_app(argv: list[str]) -> int:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
+    """The real entry point; the hook only watches paints once the QApplication exists."""
     import hwclient.ui.app as app_module
 
-    original = app_module.Shell.start
+    original = app_module.make_application
     kept: list[Any] = []
+    seen: set[str] = set()
+
+    def on_paint(widget: Any) -> bool:
+        if "painted" not in seen:
+            seen.add("painted")
+            report("painted")  # the first window: the splash
+        if widget.isWidgetType() and widget.window().objectName() == "main_window":
+            report("window")
+            watch_home(widget.window())
+            return True
+        return False
 
     def watch_home(window: Any) -> None:
+        from PySide6.QtCore import QTimer
+
         timer = QTimer()
         timer.setInterval(POLL_MS)
 
@@ -75,12 +84,12 @@ def run_app(argv: list[str]) -> int:
         timer.start()
         kept.append(timer)
 
-    def start(shell: Any, *, first_run: bool) -> None:
-        app = QApplication.instance()
-        kept.append(paint_watcher(app, lambda: watch_home(shell.window)))
-        original(shell, first_run=first_run)
+    def make_application() -> Any:
+        app = original()
+        kept.append(paint_watcher(app, on_paint))
+        return app
 
-    app_module.Shell.start = start  # type: ignore[method-assign]
+    app_module.make_application = make_application  # type: ignore[assignment]
     from hwclient.cli import main
 
     return main(argv)

@@ -211,6 +211,7 @@ def main() -> int:
 def report(bare: list[Run], app: list[Run], runs: int) -> None:
     bare_paint = median(r.events["painted"] for r in bare)
     app_paint = median(r.events["painted"] for r in app)
+    app_window = median(r.events["window"] for r in app)
     app_home = median(r.events["home"] for r in app)
     bare_rss = median(r.rss_mb for r in bare)
     app_rss = median(r.rss_mb for r in app)
@@ -220,12 +221,14 @@ def report(bare: list[Run], app: list[Run], runs: int) -> None:
         f"Startup, median of {runs} runs each ({machine_note()})",
         [
             ("bare PySide6 window: first paint", f"{bare_paint * 1000:.0f} ms"),
-            ("hwclient: first paint", f"{app_paint * 1000:.0f} ms"),
+            ("hwclient: first paint (splash)", f"{app_paint * 1000:.0f} ms"),
+            ("hwclient: main window painted", f"{app_window * 1000:.0f} ms"),
             ("hwclient: home page loaded", f"{app_home * 1000:.0f} ms"),
             (
-                "time ratio (first paint)",
+                "time ratio (first window)",
                 f"{time_ratio:.2f}x (target <= {TIME_TARGET}x: {verdict(time_ratio, TIME_TARGET)})",
             ),
+            ("time ratio (main window)", f"{ratio(app_window, bare_paint):.2f}x"),
             ("bare PySide6 window: RSS idle", f"{bare_rss:.1f} MiB"),
             ("hwclient on home: RSS idle", f"{app_rss:.1f} MiB"),
             (

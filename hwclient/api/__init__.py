@@ -1,5 +1,6 @@
 """Async client for the hwserver HTTP contract (see API.md): client, models, errors."""
 
+from hwclient.api import _httpx_setup  # noqa: F401  (before httpx is imported)
 from hwclient.api.client import ApiClient
 from hwclient.api.errors import (
     AccountLocked,

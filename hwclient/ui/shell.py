@@ -1,10 +1,12 @@
-"""Start the desktop app: Qt application, asyncio loop, services, window, tray.
+"""Everything after the splash: services, asyncio loop, window, tray.
 
+hwclient.ui.app shows the splash first; this module holds what is slow to
+import (asyncio, qasync, the network stack, the pages) and runs the app.
 One asyncio loop (qasync) drives both Qt and the network, so nothing blocks
 the UI. Start-up order matters: the single-instance check comes before any
-window (a second launch only wakes the first), translators before any widget
-(so the first paint is in the right language), and at quit every task is
-cancelled and awaited before the loop closes.
+main window (a second launch only wakes the first), translators before any
+widget (so the first paint is in the right language), and at quit every task
+is cancelled and awaited before the loop closes.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import qasync
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from hwclient import APP_AUTHOR, APP_NAME, __version__
+from hwclient import APP_NAME
 from hwclient.api import InsecureServerURL
 from hwclient.demo import DemoUnavailable, start_demo_server
 from hwclient.i18n import Translators, language, system_language
@@ -30,24 +32,25 @@ from hwclient.logs import setup_logging, shutdown_logging
 from hwclient.ui import style
 from hwclient.ui.context import AppContext
 from hwclient.ui.single_instance import SingleInstance
-from hwclient.ui.widgets.icons import app_icon
+from hwclient.ui.splash import Splash, close_splash
 
 log = logging.getLogger(__name__)
 
 
-def run_gui(args: argparse.Namespace) -> int:
-    """Entry point used by `hwclient [--demo] [--server URL] [--lang CODE]`."""
-    app = _make_application()
+def run_shell(app: QApplication, args: argparse.Namespace, splash: Splash | None = None) -> int:
+    """Run the app in `app` (made by hwclient.ui.app); the splash closes when the window shows."""
     setup_logging()
     instance = SingleInstance(instance_key(args))
     if not instance.acquire():
+        close_splash(splash)
         log.info("another window is already open; asked it to come to the front")
         return 0
+    style.apply(app)
     sys.excepthook = _excepthook
     gc_timer = collect_garbage_on_ui_thread(app)
     try:
         with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
-            return runner.run(_main(app, args, instance))
+            return runner.run(_main(app, args, instance, splash))
     finally:
         gc_timer.stop()
         gc.enable()
@@ -97,19 +100,6 @@ def instance_key(args: argparse.Namespace) -> str:
     return f"{APP_NAME}-{mode}-{config_dir()}"
 
 
-def _make_application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_AUTHOR)
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_NAME)
-    app.setWindowIcon(app_icon())
-    app.setQuitOnLastWindowClosed(False)  # the window decides (tray mode)
-    style.apply(app)
-    return app
-
-
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     """Last resort: the traceback goes to the log, the person gets kind words."""
     log.error("unhandled exception:\n%s", "".join(traceback.format_exception(kind, exc, tb)))
@@ -121,7 +111,12 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
 _CURRENT: dict[str, object] = {}
 
 
-async def _main(app: QApplication, args: argparse.Namespace, instance: SingleInstance) -> int:
+async def _main(
+    app: QApplication,
+    args: argparse.Namespace,
+    instance: SingleInstance,
+    splash: Splash | None = None,
+) -> int:
     # Cleanup must happen while the loop still runs, so quitting sets this event
     # and `_main` returns after cleaning up (which ends the loop), rather than
     # app.quit() stopping the loop under pending network tasks.
@@ -132,6 +127,7 @@ async def _main(app: QApplication, args: argparse.Namespace, instance: SingleIns
         ctx = await build_context(args)
     except (DemoUnavailable, InsecureServerURL) as exc:
         log.error("cannot start: %s", exc)
+        close_splash(splash)
         await show_startup_error(exc.user_message())
         return 1
     _CURRENT["ctx"] = ctx
@@ -140,6 +136,7 @@ async def _main(app: QApplication, args: argparse.Namespace, instance: SingleIns
     instance.activated.connect(shell.window.bring_to_front)
     shell.window.quitRequested.connect(quit_event.set)
     shell.start(first_run=first_run)
+    close_splash(splash, shell.window)
     log.info("window shown (first run: %s, demo: %s)", first_run, ctx.demo is not None)
     await quit_event.wait()
     shell.stop()

@@ -102,7 +102,7 @@ def test_every_module_of_our_packages_is_bundled(contents, root):
     # Pages are imported by name, under a folder without __init__.py: both easy to miss.
     pages = {p.stem for p in (root / "hwclient/ui/pages").glob("*.py") if p.stem != "__init__"}
     assert {f"hwclient.ui.pages.{p}" for p in pages} <= modules
-    assert "hwclient.ui.app" in modules
+    assert {"hwclient.ui.app", "hwclient.ui.shell", "hwclient.ui.splash"} <= modules
     assert "hwserver.app" in modules
     assert not [m for m in modules if ".tests" in m or "conftest" in m]
     assert not [m for m in modules if m.startswith("hwserver.migrations")]  # shipped as files

@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from hwclient.i18n import Translators, match_language
-from hwclient.ui.app import initial_language
 from hwclient.ui.main_window import MainWindow
 from hwclient.ui.pages.language import MULTILINGUAL_HEADING
+from hwclient.ui.shell import initial_language
 
 MARK = "⟦"
 
