@@ -5,7 +5,8 @@ every `async def test_...` under tests/ui gets a fresh `qasync.QEventLoop` on
 the shared QApplication (through pytest-asyncio's loop-factory hook). Inside a
 test, `await wait_until(lambda: ...)` lets both Qt events and asyncio tasks
 run until what the user would see is there. The live server fixtures
-(`live_server`, `server_clock`, `api`, `signed_up_user`) come from tests/conftest.py.
+(`live_server`, `server_clock`, `api`, `signed_up_user`) come from tests/conftest.py;
+`signed_in_ctx` and `show_page` here build on them for tests of single pages.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import os
 from collections.abc import AsyncIterator, Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 import qasync
@@ -170,3 +172,35 @@ async def make_ctx(
     for ctx in made:
         await ctx.shutdown()
         ctx.translators.switch("en")
+
+
+@pytest.fixture
+async def signed_in_ctx(
+    make_ctx: Callable[..., AppContext], live_server: Any, server_clock: Any, signed_up_user: Any
+) -> AppContext:
+    """A context on the live server and its clock, signed in as `signed_up_user`."""
+    ctx = make_ctx(live_server.url, clock=server_clock.now)
+    await ctx.session.sign_in(signed_up_user.email, signed_up_user.password)
+    return ctx
+
+
+PageT = TypeVar("PageT", bound=QWidget)
+
+
+@pytest.fixture
+def show_page(close_widgets: list[QWidget]) -> Callable[..., Any]:
+    """`show_page(page, nav)`: show a page at the main window's size, closed after the test.
+
+    Where the page asks to go is appended to `nav` (when given) as (key, arg),
+    which is what the main window would receive.
+    """
+
+    def show(page: PageT, nav: list[tuple[str, Any]] | None = None) -> PageT:
+        if nav is not None:
+            page.navigate.connect(lambda key, arg: nav.append((key, arg)))  # type: ignore[attr-defined]
+        page.resize(960, 680)
+        page.show()
+        close_widgets.append(page)
+        return page
+
+    return show

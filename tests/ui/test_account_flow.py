@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from typing import Any
 
 import httpx
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QWidget
 
 from hwclient.ui.context import AppContext
 from hwclient.ui.pages.register import RegisterPage
@@ -34,26 +31,11 @@ class Nav:
         return self.calls[-1][0] if self.calls else ""
 
 
-def page_with_nav(page_cls: type, ctx: AppContext, widgets: list) -> tuple[Any, Nav]:
-    page = page_cls(ctx)
+def page_with_nav(page_cls: type, ctx: AppContext, show_page: Any) -> tuple[Any, Nav]:
+    page = show_page(page_cls(ctx))
     nav = Nav()
     page.navigate.connect(nav)
-    page.resize(960, 680)
-    page.show()
-    widgets.append(page)
     return page, nav
-
-
-@pytest.fixture
-async def close_widgets() -> AsyncIterator[list[QWidget]]:
-    """Delete the pages while this test's loop runs (a later loop crashed Qt now and then)."""
-    widgets: list[QWidget] = []
-    yield widgets
-    for widget in widgets:
-        widget.close()
-        widget.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-    gc.collect()
 
 
 @pytest.fixture
@@ -70,17 +52,17 @@ def fill_registration(page: RegisterPage, email: str, number: str = "") -> None:
 
 
 async def test_register_verify_sign_in_and_consent(
-    ctx: AppContext, live_server: Any, outbox: Any, close_widgets: list, wait_until: Any
+    ctx: AppContext, live_server: Any, outbox: Any, show_page: Any, wait_until: Any
 ) -> None:
     email = "hanako@example.com"
-    register, nav = page_with_nav(RegisterPage, ctx, close_widgets)
+    register, nav = page_with_nav(RegisterPage, ctx, show_page)
     # Full-width digits and a long-vowel mark, as a Japanese IME types them.
     fill_registration(register, email, "１２３４５ー１２３４５６７８")
     register.submit_button.click()
     await wait_until(lambda: nav.last == "verify_sent")
     first_token = outbox.verification_token(email)
 
-    sent, _ = page_with_nav(VerifySentPage, ctx, close_widgets)
+    sent, _ = page_with_nav(VerifySentPage, ctx, show_page)
     await sent.on_enter(nav.calls[-1][1])
     assert email in sent.body.text()
     assert sent.resend_button.isVisible()
@@ -97,14 +79,14 @@ async def test_register_verify_sign_in_and_consent(
 
     signed_in: list[bool] = []
     ctx.signedIn.connect(lambda: signed_in.append(True))
-    signin, nav = page_with_nav(SignInPage, ctx, close_widgets)
+    signin, nav = page_with_nav(SignInPage, ctx, show_page)
     signin.email.editor.setText(email)
     signin.password_edit.setText(PASSWORD)
     signin.sign_in_button.click()
     await wait_until(lambda: signed_in)
     assert nav.calls[0] == ("terms", {"next": "home"})  # a new user agrees first
 
-    terms, nav = page_with_nav(TermsPage, ctx, close_widgets)
+    terms, nav = page_with_nav(TermsPage, ctx, show_page)
     await terms.on_enter({"next": "home"})
     assert terms.terms is not None
     assert terms.meta.text().count(terms.terms.version) == 1
@@ -125,9 +107,9 @@ async def test_register_verify_sign_in_and_consent(
 
 
 async def test_register_mistakes_are_shown_next_to_their_fields(
-    ctx: AppContext, outbox: Any, close_widgets: list, wait_until: Any
+    ctx: AppContext, outbox: Any, show_page: Any, wait_until: Any
 ) -> None:
-    register, nav = page_with_nav(RegisterPage, ctx, close_widgets)
+    register, nav = page_with_nav(RegisterPage, ctx, show_page)
     fill_registration(register, "not-an-address", "1234-12")
     register.repeat_edit.setText(PASSWORD + "x")
     register.name.editor.setText("")
@@ -153,9 +135,9 @@ async def test_register_mistakes_are_shown_next_to_their_fields(
 
 
 async def test_sign_in_refusals_explain_what_to_do(
-    ctx: AppContext, signed_up_user: Any, close_widgets: list, wait_until: Any
+    ctx: AppContext, signed_up_user: Any, show_page: Any, wait_until: Any
 ) -> None:
-    signin, nav = page_with_nav(SignInPage, ctx, close_widgets)
+    signin, nav = page_with_nav(SignInPage, ctx, show_page)
     signin.email.editor.setText(signed_up_user.email)
     signin.password_edit.setText("wrong password, sorry")
     signin.sign_in_button.click()
@@ -173,14 +155,14 @@ async def test_sign_in_refusals_explain_what_to_do(
 
 
 async def test_unverified_account_is_guided_to_the_mail(
-    ctx: AppContext, close_widgets: list, wait_until: Any
+    ctx: AppContext, show_page: Any, wait_until: Any
 ) -> None:
-    register, nav = page_with_nav(RegisterPage, ctx, close_widgets)
+    register, nav = page_with_nav(RegisterPage, ctx, show_page)
     fill_registration(register, "late@example.com")
     register.submit_button.click()
     await wait_until(lambda: nav.last == "verify_sent")
 
-    signin, nav = page_with_nav(SignInPage, ctx, close_widgets)
+    signin, nav = page_with_nav(SignInPage, ctx, show_page)
     signin.email.editor.setText("late@example.com")
     signin.password_edit.setText(PASSWORD)
     signin.sign_in_button.click()
@@ -195,11 +177,11 @@ async def test_registration_in_easy_japanese_is_accepted(
     make_ctx: Callable[..., AppContext],
     live_server: Any,
     outbox: Any,
-    close_widgets: list,
+    show_page: Any,
     wait_until: Any,
 ) -> None:
     ctx = make_ctx(live_server.url, language="ja_easy")
-    register, nav = page_with_nav(RegisterPage, ctx, close_widgets)
+    register, nav = page_with_nav(RegisterPage, ctx, show_page)
     fill_registration(register, "easy@example.com")
     register.submit_button.click()
     await wait_until(lambda: nav.last == "verify_sent" or register.error.isVisible())
@@ -212,13 +194,13 @@ async def test_terms_agreed_before_signing_in_are_recorded_at_sign_in(
     live_server: Any,
     api: Any,
     outbox: Any,
-    close_widgets: list,
+    show_page: Any,
     wait_until: Any,
 ) -> None:
     """First launch shows the terms before the account exists; that consent is not lost."""
     email = "first-launch@example.com"
     ctx = make_ctx(live_server.url)
-    terms, nav = page_with_nav(TermsPage, ctx, close_widgets)
+    terms, nav = page_with_nav(TermsPage, ctx, show_page)
     await terms.on_enter()
     terms.agree_box.setChecked(True)
     terms.zoom_box.setChecked(True)
@@ -228,7 +210,7 @@ async def test_terms_agreed_before_signing_in_are_recorded_at_sign_in(
     await wait_until(lambda: nav.calls)
     assert nav.calls == [("signin", None)]  # no account yet: agreed on this PC only
 
-    register, nav = page_with_nav(RegisterPage, ctx, close_widgets)
+    register, nav = page_with_nav(RegisterPage, ctx, show_page)
     fill_registration(register, email)
     register.submit_button.click()
     await wait_until(lambda: nav.last == "verify_sent")
@@ -236,7 +218,7 @@ async def test_terms_agreed_before_signing_in_are_recorded_at_sign_in(
 
     signed_in: list[bool] = []
     ctx.signedIn.connect(lambda: signed_in.append(True))
-    signin, nav = page_with_nav(SignInPage, ctx, close_widgets)
+    signin, nav = page_with_nav(SignInPage, ctx, show_page)
     signin.email.editor.setText(email)
     signin.password_edit.setText(PASSWORD)
     signin.sign_in_button.click()

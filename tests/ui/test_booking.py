@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import gc
 import secrets
-from collections.abc import AsyncIterator, Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import httpx
-import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QWidget
 
 from hwclient.api import ApiClient, BookingRequest, Registration, RetryPolicy
 from hwclient.i18n import Translators
@@ -40,35 +35,8 @@ async def new_user(server_url: str, outbox: Any) -> ApiClient:
     return api
 
 
-@pytest.fixture
-async def ctx(
-    make_ctx: Callable[..., AppContext], live_server: Any, server_clock: Any, signed_up_user: Any
-) -> AppContext:
-    context = make_ctx(live_server.url, clock=server_clock.now)
-    await context.session.sign_in(signed_up_user.email, signed_up_user.password)
-    return context
-
-
-@pytest.fixture
-async def close_widgets() -> AsyncIterator[list[QWidget]]:
-    """Like the shared fixture, but deletes the pages while this test's loop still runs.
-
-    Deleting them later, in another test's event loop, crashed Qt now and then.
-    """
-    widgets: list[QWidget] = []
-    yield widgets
-    for widget in widgets:
-        widget.close()
-        widget.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-    gc.collect()
-
-
-async def open_wizard(ctx: AppContext, close_widgets: list) -> BookingPage:
-    page = BookingPage(ctx)
-    page.resize(960, 680)
-    page.show()
-    close_widgets.append(page)
+async def open_wizard(ctx: AppContext, show_page: Any) -> BookingPage:
+    page = show_page(BookingPage(ctx))
     await page.on_enter("new")
     return page
 
@@ -88,11 +56,11 @@ async def choose_time(page: BookingPage, wait_until: Any, office_id: str, day: d
 
 
 async def test_book_through_the_wizard_then_one_per_day_refusal(
-    ctx: AppContext, close_widgets: list, wait_until: Any
+    signed_in_ctx: AppContext, show_page: Any, wait_until: Any
 ) -> None:
-    page = await open_wizard(ctx, close_widgets)
+    page = await open_wizard(signed_in_ctx, show_page)
     changed: list[bool] = []
-    ctx.bookingsChanged.connect(lambda: changed.append(True))
+    signed_in_ctx.bookingsChanged.connect(lambda: changed.append(True))
     slot_id = await choose_time(page, wait_until, "tokyo-midoridai", DAY)
     page.next_button.click()  # → who will be with you
     assert page.stack.currentIndex() == Step.COMPANIONS
@@ -110,7 +78,7 @@ async def test_book_through_the_wizard_then_one_per_day_refusal(
     assert changed == [True]
     assert "booked" in page.done_label.text()
 
-    booked = await ctx.api.bookings("upcoming")
+    booked = await signed_in_ctx.api.bookings("upcoming")
     assert len(booked) == 1
     assert booked[0].start.date() == DAY
     assert {c.role for c in booked[0].companions} == {"interpreter", "family"}
@@ -131,13 +99,13 @@ async def test_book_through_the_wizard_then_one_per_day_refusal(
     assert "Only one session a day" in page.error.text.text()
     assert "December 2, 2026" in page.error.text.text()
     assert page.stack.currentIndex() == Step.TIME
-    assert len(await ctx.api.bookings("upcoming")) == 1
+    assert len(await signed_in_ctx.api.bookings("upcoming")) == 1
 
 
 async def test_taken_slot_offers_the_other_free_times_of_that_day(
-    ctx: AppContext, live_server: Any, outbox: Any, close_widgets: list, wait_until: Any
+    signed_in_ctx: AppContext, live_server: Any, outbox: Any, show_page: Any, wait_until: Any
 ) -> None:
-    page = await open_wizard(ctx, close_widgets)
+    page = await open_wizard(signed_in_ctx, show_page)
     slot_id = await choose_time(page, wait_until, OFFICE, DAY)
     page.next_button.click()
     page.next_button.click()  # confirm step, not yet booked
@@ -154,7 +122,7 @@ async def test_taken_slot_offers_the_other_free_times_of_that_day(
     offered = [page.calendar.times.item(i).data(256).id for i in range(page.calendar.times.count())]
     assert slot_id not in offered
     assert all(s.startswith(OFFICE) for s in offered)
-    assert await ctx.api.bookings("upcoming") == []
+    assert await signed_in_ctx.api.bookings("upcoming") == []
 
 
 class LosesBookingAnswers(httpx.AsyncHTTPTransport):
@@ -178,7 +146,7 @@ async def test_retry_after_a_lost_answer_never_books_twice(
     server_clock: Any,
     signed_up_user: Any,
     tmp_path: Path,
-    close_widgets: list,
+    show_page: Any,
     wait_until: Any,
 ) -> None:
     transport = LosesBookingAnswers(losses=1)
@@ -195,7 +163,7 @@ async def test_retry_after_a_lost_answer_never_books_twice(
     )
     try:
         await ctx.session.sign_in(signed_up_user.email, signed_up_user.password)
-        page = await open_wizard(ctx, close_widgets)
+        page = await open_wizard(ctx, show_page)
         await choose_time(page, wait_until, OFFICE, DAY)
         page.next_button.click()
         page.next_button.click()

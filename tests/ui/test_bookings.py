@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import AsyncIterator, Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import icalendar
-import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from hwclient.api import BookingRequest
@@ -21,37 +17,13 @@ OFFICE = "tokyo-kawabata"
 OFFICE_PHONE = "03-0000-0002"
 
 
-@pytest.fixture
-async def close_widgets() -> AsyncIterator[list[QWidget]]:
-    """Delete the pages while this test's loop runs (a later loop crashed Qt now and then)."""
-    widgets: list[QWidget] = []
-    yield widgets
-    for widget in widgets:
-        widget.close()
-        widget.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-    gc.collect()
-
-
-@pytest.fixture
-async def ctx(
-    make_ctx: Callable[..., AppContext], live_server: Any, server_clock: Any, signed_up_user: Any
-) -> AppContext:
-    context = make_ctx(live_server.url, clock=server_clock.now)
-    await context.session.sign_in(signed_up_user.email, signed_up_user.password)
-    return context
-
-
 async def book(ctx: AppContext, day: date) -> Any:
     slots = await ctx.api.slots(OFFICE, day, day)
     return await ctx.api.book(BookingRequest(slot_id=slots[0].id))
 
 
-async def open_page(ctx: AppContext, close_widgets: list) -> BookingsPage:
-    page = BookingsPage(ctx)
-    page.resize(960, 680)
-    page.show()
-    close_widgets.append(page)
+async def open_page(ctx: AppContext, show_page: Any) -> BookingsPage:
+    page = show_page(BookingsPage(ctx))
     await page.on_enter()
     return page
 
@@ -63,10 +35,10 @@ def dialog_of(kind: type, parent: QWidget) -> Any:
 
 
 async def test_cancel_asks_first_then_the_server_has_it_cancelled(
-    ctx: AppContext, close_widgets: list, wait_until: Any
+    signed_in_ctx: AppContext, show_page: Any, wait_until: Any
 ) -> None:
-    booking = await book(ctx, date(2026, 12, 3))
-    page = await open_page(ctx, close_widgets)
+    booking = await book(signed_in_ctx, date(2026, 12, 3))
+    page = await open_page(signed_in_ctx, show_page)
     card = page.card_for(booking.id)
     assert card is not None
     assert card.status.text() == "Booked"
@@ -76,16 +48,16 @@ async def test_cancel_asks_first_then_the_server_has_it_cancelled(
     box = dialog_of(QMessageBox, page)
     keep = next(b for b in box.buttons() if "keep" in b.text())
     keep.click()  # changed their mind: nothing happens
-    assert (await ctx.api.booking(booking.id)).status == "booked"
+    assert (await signed_in_ctx.api.booking(booking.id)).status == "booked"
 
     changed: list[bool] = []
-    ctx.bookingsChanged.connect(lambda: changed.append(True))
+    signed_in_ctx.bookingsChanged.connect(lambda: changed.append(True))
     page.card_for(booking.id).cancel_button.click()
     box = dialog_of(QMessageBox, page)
     yes = next(b for b in box.buttons() if "cancel it" in b.text())
     yes.click()
     await wait_until(lambda: changed)
-    assert (await ctx.api.booking(booking.id)).status == "cancelled"
+    assert (await signed_in_ctx.api.booking(booking.id)).status == "cancelled"
     assert "is cancelled" in page.status.text.text()
     card = page.card_for(booking.id)
     assert card is not None
@@ -94,11 +66,11 @@ async def test_cancel_asks_first_then_the_server_has_it_cancelled(
 
 
 async def test_after_the_start_the_page_gives_the_phone_number_instead(
-    ctx: AppContext, server_clock: Any, close_widgets: list
+    signed_in_ctx: AppContext, server_clock: Any, show_page: Any
 ) -> None:
-    booking = await book(ctx, date(2026, 12, 1))  # today, 10:00 Japan time
+    booking = await book(signed_in_ctx, date(2026, 12, 1))  # today, 10:00 Japan time
     server_clock.set(booking.start + timedelta(minutes=3))
-    page = await open_page(ctx, close_widgets)
+    page = await open_page(signed_in_ctx, show_page)
     card = page.card_for(booking.id)
     assert card is not None
     assert card.cancel_button.isHidden()
@@ -108,10 +80,10 @@ async def test_after_the_start_the_page_gives_the_phone_number_instead(
 
 
 async def test_add_to_calendar_saves_an_ics_with_the_session(
-    ctx: AppContext, close_widgets: list, wait_until: Any, tmp_path: Path
+    signed_in_ctx: AppContext, show_page: Any, wait_until: Any, tmp_path: Path
 ) -> None:
-    booking = await book(ctx, date(2026, 12, 4))
-    page = await open_page(ctx, close_widgets)
+    booking = await book(signed_in_ctx, date(2026, 12, 4))
+    page = await open_page(signed_in_ctx, show_page)
     page.card_for(booking.id).calendar_button.click()
     dialog = dialog_of(QFileDialog, page)
     target = tmp_path / "my-session.ics"
