@@ -14,8 +14,8 @@ from __future__ import annotations
 import asyncio
 import gc
 import os
-from collections.abc import AsyncIterator, Callable
-from datetime import datetime
+from collections.abc import AsyncIterator, Awaitable, Callable
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -25,13 +25,15 @@ from PySide6.QtCore import QCoreApplication, QEvent, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QWidget
 
-from hwclient.api import ApiClient
+from hwclient.api import ApiClient, BookingRequest
+from hwclient.api.models import Booking
 from hwclient.i18n import Translators
 from hwclient.secrets import TokenStore
 from hwclient.session import Session
 from hwclient.settings import Settings
 from hwclient.ui import style
 from hwclient.ui.context import AppContext, system_clock
+from hwclient.ui.messages import JST
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 #: A loopback port nothing listens on: pages that must not need the server get this.
@@ -182,6 +184,22 @@ async def signed_in_ctx(
     ctx = make_ctx(live_server.url, clock=server_clock.now)
     await ctx.session.sign_in(signed_up_user.email, signed_up_user.password)
     return ctx
+
+
+@pytest.fixture
+def book_first_slot(api: ApiClient) -> Callable[[date], Awaitable[Booking]]:
+    """`await book_first_slot(day)`: `signed_up_user` books the first office's first slot
+    from 10:00 Japan time that day (the demo desk is open all day, so there is one)."""
+
+    async def book(day: date) -> Booking:
+        office = (await api.offices())[0]
+        slots = [
+            s for s in await api.slots(office.id, day, day) if s.start.astimezone(JST).hour >= 10
+        ]
+        assert slots, "the demo office should have free slots that day"
+        return await api.book(BookingRequest(slot_id=slots[0].id))
+
+    return book
 
 
 PageT = TypeVar("PageT", bound=QWidget)

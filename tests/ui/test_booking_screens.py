@@ -8,13 +8,11 @@ text cut off at the side (long translations must wrap, not clip).
 from __future__ import annotations
 
 import asyncio
-import gc
 from collections.abc import AsyncIterator, Callable
 from datetime import date
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from hwclient.ui import style
@@ -37,17 +35,6 @@ async def styled_app() -> AsyncIterator[QApplication]:
     app.setStyleSheet(sheet)
 
 
-@pytest.fixture
-async def windows() -> AsyncIterator[list[QWidget]]:
-    made: list[QWidget] = []
-    yield made
-    for window in made:
-        window.close()
-        window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-    gc.collect()
-
-
 def clipped_labels(page: QWidget) -> list[str]:
     """Visible labels whose text is wider than they are and do not wrap."""
     bad = []
@@ -67,13 +54,13 @@ async def test_walk_and_shoot_every_page(
     live_server: Any,
     server_clock: Any,
     signed_up_user: Any,
-    windows: list,
+    close_widgets: list,
     wait_until: Any,
     save_shot: Callable[[QWidget, str], None],
 ) -> None:
     ctx = make_ctx(live_server.url, language=lang, clock=server_clock.now)
     window = MainWindow(ctx)
-    windows.append(window)
+    close_widgets.append(window)
     window.resize(1024, 720)
     window.show()
 

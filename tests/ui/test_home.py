@@ -3,29 +3,15 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
 
-from hwclient.api import BookingRequest
 from hwclient.ui.main_window import MainWindow
-
-JST = ZoneInfo("Asia/Tokyo")
-
-
-async def book_first_slot(api, day: date):
-    """Book the day's first slot from 10:00 Japan time (the demo desk is open all day)."""
-    office = (await api.offices())[0]
-    slots = [s for s in await api.slots(office.id, day, day) if s.start.astimezone(JST).hour >= 10]
-    assert slots, "the demo office should have free slots that day"
-    return await api.book(BookingRequest(slot_id=slots[0].id))
 
 
 @pytest.fixture
-async def signed_in_window(live_server, server_clock, signed_up_user, make_ctx, close_widgets):
-    ctx = make_ctx(server_url=live_server.url, clock=server_clock.now)
-    await ctx.session.sign_in(signed_up_user.email, signed_up_user.password)
-    window = MainWindow(ctx)
+async def signed_in_window(signed_in_ctx, close_widgets):
+    window = MainWindow(signed_in_ctx)
     close_widgets.append(window)
     window.show()
     return window
@@ -42,10 +28,10 @@ async def test_home_without_a_booking_offers_to_book(signed_in_window, wait_unti
 
 
 async def test_join_is_enabled_only_inside_the_join_window(
-    signed_in_window, api, server_clock, wait_until, save_shot
+    signed_in_window, book_first_slot, server_clock, wait_until, save_shot
 ) -> None:
     window = signed_in_window
-    booking = await book_first_slot(api, date(2026, 12, 2))
+    booking = await book_first_slot(date(2026, 12, 2))
     window.ctx.signedIn.emit()
     home = await _home(window, wait_until)
     await wait_until(lambda: home.card.isVisibleTo(home))
@@ -72,10 +58,10 @@ async def test_join_is_enabled_only_inside_the_join_window(
 
 
 async def test_join_button_leads_to_the_join_checklist(
-    signed_in_window, api, server_clock, wait_until
+    signed_in_window, book_first_slot, server_clock, wait_until
 ) -> None:
     window = signed_in_window
-    booking = await book_first_slot(api, date(2026, 12, 2))
+    booking = await book_first_slot(date(2026, 12, 2))
     server_clock.set(booking.start - timedelta(minutes=3))
     window.ctx.signedIn.emit()
     home = await _home(window, wait_until)

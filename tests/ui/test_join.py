@@ -3,26 +3,16 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
 
-from hwclient.api import BookingRequest
 from hwclient.ui.main_window import MainWindow
-
-JST = ZoneInfo("Asia/Tokyo")
 
 
 @pytest.fixture
-async def join_page(
-    live_server, server_clock, signed_up_user, api, make_ctx, close_widgets, wait_until
-):
-    office = (await api.offices())[0]
-    day = date(2026, 12, 2)
-    slots = [s for s in await api.slots(office.id, day, day) if s.start.astimezone(JST).hour >= 10]
-    booking = await api.book(BookingRequest(slot_id=slots[0].id))
-    ctx = make_ctx(server_url=live_server.url, clock=server_clock.now)
-    await ctx.session.sign_in(signed_up_user.email, signed_up_user.password)
+async def join_page(signed_in_ctx, book_first_slot, close_widgets, wait_until):
+    booking = await book_first_slot(date(2026, 12, 2))
+    ctx = signed_in_ctx
     window = MainWindow(ctx)
     close_widgets.append(window)
     window.show()

@@ -3,25 +3,17 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from zoneinfo import ZoneInfo
 
-from hwclient.api import BookingRequest
 from hwclient.ui.main_window import MainWindow
 from hwclient.ui.notifications import ReminderNotifier
 from hwclient.ui.tray import Tray
 
-JST = ZoneInfo("Asia/Tokyo")
-
 
 async def test_reminders_before_a_session_lead_to_the_device_check_and_join(
-    live_server, server_clock, signed_up_user, api, make_ctx, close_widgets, wait_until
+    signed_in_ctx, book_first_slot, server_clock, close_widgets, wait_until
 ) -> None:
-    office = (await api.offices())[0]
-    day = date(2026, 12, 2)
-    slots = [s for s in await api.slots(office.id, day, day) if s.start.astimezone(JST).hour >= 10]
-    booking = await api.book(BookingRequest(slot_id=slots[0].id))
-    ctx = make_ctx(server_url=live_server.url, clock=server_clock.now)
-    await ctx.session.sign_in(signed_up_user.email, signed_up_user.password)
+    booking = await book_first_slot(date(2026, 12, 2))
+    ctx = signed_in_ctx
     window = MainWindow(ctx)
     close_widgets.append(window)
     window.page("check").only = {"speaker"}
