@@ -1,4 +1,4 @@
-"""One measured start, in its own process: `bare` (a plain QWidget) or `app` (hwclient).
+"""One measured start, in its own process: `bare` (a plain QWidget), `deps` or `app` (hwclient).
 
 Prints `painted` when the first widget paints (a window is on screen: for
 the app, its start-up splash), for the app also `window` when the main window
@@ -51,6 +51,44 @@ def run_bare() -> int:
     return code
 
 
+def run_deps(server_url: str) -> int:
+    """A bare window plus the libraries the app cannot start without, used as it uses them.
+
+    The floor under the app's memory: Qt's event loop under qasync, one
+    request through httpx (with the app's import settings) and the keyring
+    backend loaded. What the app uses beyond this is its own windows and code.
+    """
+    import importlib
+
+    # First, as in the app: PySide's cheap import hook, httpx without its CLI.
+    for name in ("hwclient.ui", "hwclient.api._httpx_setup"):
+        importlib.import_module(name)
+    import asyncio
+
+    import httpx
+    import keyring
+    import qasync
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    app = QApplication(sys.argv[:1])
+    window = QWidget()
+    window.resize(960, 680)
+    keep = paint_watcher(app, lambda _widget: report("painted") or True)
+
+    async def main() -> None:
+        window.show()
+        async with httpx.AsyncClient(base_url=server_url) as client:
+            (await client.get("/healthz")).raise_for_status()
+        keyring.get_keyring()
+        report("home")
+        await asyncio.Event().wait()  # idle until the parent ends the process
+
+    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+        runner.run(main())
+    del keep
+    return 0
+
+
 def run_app(argv: list[str]) -> int:
     """The real entry point; the hook only watches paints once the QApplication exists."""
     import hwclient.ui.app as app_module
@@ -97,4 +135,6 @@ def run_app(argv: list[str]) -> int:
 
 if __name__ == "__main__":
     mode = sys.argv[1]
-    sys.exit(run_bare() if mode == "bare" else run_app(sys.argv[2:]))
+    if mode == "bare":
+        sys.exit(run_bare())
+    sys.exit(run_deps(sys.argv[2]) if mode == "deps" else run_app(sys.argv[2:]))

@@ -1,6 +1,6 @@
 """Startup benchmark: time to the first window and memory idle on the home page.
 
-    .venv/bin/python bench/startup.py [--runs 5] [--idle 3] [--importtime]
+    .venv/bin/python bench/startup.py [--runs 5] [--idle 3] [--importtime] [--floor]
 
 Each run starts a fresh process: the app (`hwclient --server URL --lang en`,
 signed in from an earlier session through the keyring, with a booking, so
@@ -9,7 +9,9 @@ They alternate, so both see the same machine load. Reported: medians of the
 time from process start to the first paint, the app's time until the home
 page has finished loading, and the resident memory after idling there,
 with the ratios against the baseline (targets: ≤ 1.5× time, ≤ 1.6× memory).
-`--importtime` adds the slowest imports at start (`python -X importtime`).
+`--importtime` adds the slowest imports at start (`python -X importtime`);
+`--floor` adds the memory of a bare window with only the libraries the app
+needs (asyncio under qasync, httpx, keyring), to show what is ours.
 """
 
 from __future__ import annotations
@@ -184,6 +186,11 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5, help="measured runs of each (median)")
     parser.add_argument("--idle", type=float, default=3.0, help="seconds idle before reading RSS")
     parser.add_argument("--importtime", action="store_true", help="also list the slowest imports")
+    parser.add_argument(
+        "--floor",
+        action="store_true",
+        help="also measure the memory floor: a bare window plus asyncio/qasync, httpx, keyring",
+    )
     args = parser.parse_args()
 
     with ServerProcess() as server, tempfile.TemporaryDirectory(prefix="hwbench-") as tmp:
@@ -194,12 +201,18 @@ def main() -> int:
         bare_argv = [PYTHON, str(CHILD), "bare"]
         measure(bare_argv, env, "painted", 0)  # warm the file cache and .pyc files
         measure(app_argv, env, "home", 0)
+        deps_argv = [PYTHON, str(CHILD), "deps", server.url]
         bare: list[Run] = []
         app: list[Run] = []
+        deps: list[Run] = []
         for _ in range(args.runs):
             bare.append(measure(bare_argv, env, "painted", args.idle))
             app.append(measure(app_argv, env, "home", args.idle))
+            if args.floor:
+                deps.append(measure(deps_argv, env, "home", args.idle))
         report(bare, app, args.runs)
+        if deps:
+            report_floor(bare, app, deps)
         if args.importtime:
             print_table(
                 "Import time up to the home page, per package (self times)",
@@ -244,6 +257,20 @@ def report(bare: list[Run], app: list[Run], runs: int) -> None:
                 "all first paints (ms), app",
                 " ".join(f"{r.events['painted'] * 1000:.0f}" for r in app),
             ),
+        ],
+    )
+
+
+def report_floor(bare: list[Run], app: list[Run], deps: list[Run]) -> None:
+    """How much of the app's memory its libraries alone take (no page, no hwclient code)."""
+    bare_rss = median(r.rss_mb for r in bare)
+    deps_rss = median(r.rss_mb for r in deps)
+    app_rss = median(r.rss_mb for r in app)
+    print_table(
+        "Memory floor: bare window + asyncio/qasync + one httpx request + keyring",
+        [
+            ("floor: RSS idle", f"{deps_rss:.1f} MiB ({ratio(deps_rss, bare_rss):.2f}x bare)"),
+            ("hwclient above the floor", f"{app_rss - deps_rss:.1f} MiB"),
         ],
     )
 
