@@ -82,6 +82,21 @@ async def _wait_until(
 
 
 @pytest.fixture
+async def styled_app() -> AsyncIterator[QApplication]:
+    """The app's real look (large font, style sheet), so clipping is judged as users see it.
+
+    Applied again even though `_qapp` styles the app once: a test before may have
+    changed the font or the sheet. Restored afterwards for the tests that follow.
+    """
+    app = _qapp()
+    font, sheet = app.font(), app.styleSheet()
+    style.apply(app)
+    yield app
+    app.setFont(font)
+    app.setStyleSheet(sheet)
+
+
+@pytest.fixture
 def wait_until() -> Callable[..., object]:
     """`await wait_until(lambda: label.text() == "...")` inside async UI tests."""
     return _wait_until

@@ -51,15 +51,36 @@ def fill_registration(page: RegisterPage, email: str, number: str = "") -> None:
     page.job_seeker.editor.setText(number)
 
 
+async def register_through_page(
+    ctx: AppContext, show_page: Any, wait_until: Any, email: str, number: str = ""
+) -> Nav:
+    """Fill in and send the registration form; returns where the page went (check your mail)."""
+    register, nav = page_with_nav(RegisterPage, ctx, show_page)
+    fill_registration(register, email, number)
+    register.submit_button.click()
+    await wait_until(lambda: nav.last == "verify_sent")
+    return nav
+
+
+def sign_in_through_page(
+    ctx: AppContext, show_page: Any, email: str, password: str
+) -> tuple[SignInPage, Nav]:
+    """Type e-mail and password on the sign-in page and press the button (answer not awaited)."""
+    signin, nav = page_with_nav(SignInPage, ctx, show_page)
+    signin.email.editor.setText(email)
+    signin.password_edit.setText(password)
+    signin.sign_in_button.click()
+    return signin, nav
+
+
 async def test_register_verify_sign_in_and_consent(
     ctx: AppContext, live_server: Any, outbox: Any, show_page: Any, wait_until: Any
 ) -> None:
     email = "hanako@example.com"
-    register, nav = page_with_nav(RegisterPage, ctx, show_page)
     # Full-width digits and a long-vowel mark, as a Japanese IME types them.
-    fill_registration(register, email, "１２３４５ー１２３４５６７８")
-    register.submit_button.click()
-    await wait_until(lambda: nav.last == "verify_sent")
+    nav = await register_through_page(
+        ctx, show_page, wait_until, email, "１２３４５ー１２３４５６７８"
+    )
     first_token = outbox.verification_token(email)
 
     sent, _ = page_with_nav(VerifySentPage, ctx, show_page)
@@ -79,10 +100,7 @@ async def test_register_verify_sign_in_and_consent(
 
     signed_in: list[bool] = []
     ctx.signedIn.connect(lambda: signed_in.append(True))
-    signin, nav = page_with_nav(SignInPage, ctx, show_page)
-    signin.email.editor.setText(email)
-    signin.password_edit.setText(PASSWORD)
-    signin.sign_in_button.click()
+    _, nav = sign_in_through_page(ctx, show_page, email, PASSWORD)
     await wait_until(lambda: signed_in)
     assert nav.calls[0] == ("terms", {"next": "home"})  # a new user agrees first
 
@@ -137,10 +155,9 @@ async def test_register_mistakes_are_shown_next_to_their_fields(
 async def test_sign_in_refusals_explain_what_to_do(
     ctx: AppContext, signed_up_user: Any, show_page: Any, wait_until: Any
 ) -> None:
-    signin, nav = page_with_nav(SignInPage, ctx, show_page)
-    signin.email.editor.setText(signed_up_user.email)
-    signin.password_edit.setText("wrong password, sorry")
-    signin.sign_in_button.click()
+    signin, nav = sign_in_through_page(
+        ctx, show_page, signed_up_user.email, "wrong password, sorry"
+    )
     await wait_until(lambda: signin.sign_in_button.isEnabled())
     assert "not right" in signin.error.text.text()
     assert signin.password.error.isVisible()
@@ -157,15 +174,8 @@ async def test_sign_in_refusals_explain_what_to_do(
 async def test_unverified_account_is_guided_to_the_mail(
     ctx: AppContext, show_page: Any, wait_until: Any
 ) -> None:
-    register, nav = page_with_nav(RegisterPage, ctx, show_page)
-    fill_registration(register, "late@example.com")
-    register.submit_button.click()
-    await wait_until(lambda: nav.last == "verify_sent")
-
-    signin, nav = page_with_nav(SignInPage, ctx, show_page)
-    signin.email.editor.setText("late@example.com")
-    signin.password_edit.setText(PASSWORD)
-    signin.sign_in_button.click()
+    await register_through_page(ctx, show_page, wait_until, "late@example.com")
+    signin, nav = sign_in_through_page(ctx, show_page, "late@example.com", PASSWORD)
     await wait_until(lambda: signin.error.isVisible())
     assert "not finished" in signin.error.text.text()
     assert signin.error.button.isVisible()
@@ -210,18 +220,12 @@ async def test_terms_agreed_before_signing_in_are_recorded_at_sign_in(
     await wait_until(lambda: nav.calls)
     assert nav.calls == [("signin", None)]  # no account yet: agreed on this PC only
 
-    register, nav = page_with_nav(RegisterPage, ctx, show_page)
-    fill_registration(register, email)
-    register.submit_button.click()
-    await wait_until(lambda: nav.last == "verify_sent")
+    await register_through_page(ctx, show_page, wait_until, email)
     await api.verify_email(outbox.verification_token(email))
 
     signed_in: list[bool] = []
     ctx.signedIn.connect(lambda: signed_in.append(True))
-    signin, nav = page_with_nav(SignInPage, ctx, show_page)
-    signin.email.editor.setText(email)
-    signin.password_edit.setText(PASSWORD)
-    signin.sign_in_button.click()
+    _, nav = sign_in_through_page(ctx, show_page, email, PASSWORD)
     await wait_until(lambda: signed_in)
     assert nav.calls == []  # not sent to the terms again
     me = await ctx.api.me()

@@ -8,31 +8,18 @@ text cut off at the side (long translations must wrap, not clip).
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from hwclient.ui import style
 from hwclient.ui.context import AppContext
 from hwclient.ui.main_window import MainWindow
 from hwclient.ui.pages.booking import Step
 
 DAYS = {"en": date(2026, 12, 2), "ja": date(2026, 12, 3)}
-
-
-@pytest.fixture
-async def styled_app() -> AsyncIterator[QApplication]:
-    """The app's real look (large font, style sheet), restored afterwards for other tests."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    font, sheet = app.font(), app.styleSheet()
-    style.apply(app)
-    yield app
-    app.setFont(font)
-    app.setStyleSheet(sheet)
 
 
 def clipped_labels(page: QWidget) -> list[str]:
