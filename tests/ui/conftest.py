@@ -160,7 +160,8 @@ async def make_ctx(
     """Build an AppContext from the real services (settings in tmp, token in memory).
 
     `make_ctx(server_url, language="en", clock=...)`; give the live server's URL for
-    pages that talk to it. Translators go back to English afterwards, so one
+    pages that talk to it, or `api=` a client of the test's own (one whose transport
+    loses answers, say). Translators go back to English afterwards, so one
     test's language never leaks into the next. (Depends on `close_widgets` so
     its tasks are cancelled before the widgets they touch are deleted.)
     """
@@ -171,10 +172,11 @@ async def make_ctx(
         language: str = "en",
         clock: Callable[[], datetime] = system_clock,
         saved_language: str | None = None,
+        api: ApiClient | None = None,
     ) -> AppContext:
         settings = Settings.load(tmp_path / f"config{len(made)}")
         settings.language = saved_language
-        api = ApiClient(server_url)
+        api = api or ApiClient(server_url)
         api.set_language(language)
         session = Session(api, settings, TokenStore(use_system=False))
         translators = Translators()

@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import httpx
 
 from hwclient.api import ApiClient, BookingRequest, Registration, RetryPolicy
-from hwclient.i18n import Translators
-from hwclient.secrets import TokenStore
-from hwclient.session import Session
-from hwclient.settings import Settings
 from hwclient.ui.context import AppContext
 from hwclient.ui.pages.booking import BookingPage, Step
+from tests.ui.wizard import choose_first_time
 
 OFFICE = "tokyo-kawabata"  # one counsellor per slot: one other booking fills a time
 DAY = date(2026, 12, 2)  # a Wednesday after the server's "today" (Tue 1 Dec 2026)
@@ -41,27 +38,13 @@ async def open_wizard(ctx: AppContext, show_page: Any) -> BookingPage:
     return page
 
 
-async def choose_time(page: BookingPage, wait_until: Any, office_id: str, day: date) -> str:
-    """Click through office → day → first free time; returns the slot id shown."""
-    for row in range(page.office_list.count()):
-        if page.office_list.item(row).data(256).id == office_id:  # Qt.UserRole
-            page.office_list.setCurrentRow(row)
-    page.next_button.click()
-    await wait_until(lambda: day in page.calendar.free_days())
-    page.calendar.select_day(day)
-    assert page.calendar.times.count() > 0
-    page.calendar.times.setCurrentRow(0)
-    assert page.next_button.isEnabled()
-    return page.slot.id
-
-
 async def test_book_through_the_wizard_then_one_per_day_refusal(
     signed_in_ctx: AppContext, show_page: Any, wait_until: Any
 ) -> None:
     page = await open_wizard(signed_in_ctx, show_page)
     changed: list[bool] = []
     signed_in_ctx.bookingsChanged.connect(lambda: changed.append(True))
-    slot_id = await choose_time(page, wait_until, "tokyo-midoridai", DAY)
+    slot_id = await choose_first_time(page, wait_until, "tokyo-midoridai", DAY)
     page.next_button.click()  # → who will be with you
     assert page.stack.currentIndex() == Step.COMPANIONS
     page.companions.boxes["interpreter"].setChecked(True)
@@ -88,7 +71,7 @@ async def test_book_through_the_wizard_then_one_per_day_refusal(
     # A second session the same day, at another office: the server refuses, in words.
     page.next_button.click()  # "Go to home" resets the wizard
     await page.on_enter("new")
-    await choose_time(page, wait_until, "osaka-sakurabashi", DAY)
+    await choose_first_time(page, wait_until, "osaka-sakurabashi", DAY)
     # Said before booking, too: the calendar knows the person's booked days.
     await wait_until(lambda: "already have a session" in page.calendar.empty_label.text())
     page.calendar.times.setCurrentRow(0)
@@ -106,7 +89,7 @@ async def test_taken_slot_offers_the_other_free_times_of_that_day(
     signed_in_ctx: AppContext, live_server: Any, outbox: Any, show_page: Any, wait_until: Any
 ) -> None:
     page = await open_wizard(signed_in_ctx, show_page)
-    slot_id = await choose_time(page, wait_until, OFFICE, DAY)
+    slot_id = await choose_first_time(page, wait_until, OFFICE, DAY)
     page.next_button.click()
     page.next_button.click()  # confirm step, not yet booked
     other = await new_user(live_server.url, outbox)
@@ -142,38 +125,26 @@ class LosesBookingAnswers(httpx.AsyncHTTPTransport):
 
 
 async def test_retry_after_a_lost_answer_never_books_twice(
+    make_ctx: Callable[..., AppContext],
     live_server: Any,
     server_clock: Any,
     signed_up_user: Any,
-    tmp_path: Path,
     show_page: Any,
     wait_until: Any,
 ) -> None:
     transport = LosesBookingAnswers(losses=1)
     api = ApiClient(live_server.url, transport=transport, retry=RetryPolicy(attempts=1))
-    settings = Settings.load(tmp_path / "config")
-    translators = Translators()
-    translators.switch("en")
-    ctx = AppContext(
-        settings=settings,
-        api=api,
-        session=Session(api, settings, TokenStore(use_system=False)),
-        translators=translators,
-        clock=server_clock.now,
-    )
-    try:
-        await ctx.session.sign_in(signed_up_user.email, signed_up_user.password)
-        page = await open_wizard(ctx, show_page)
-        await choose_time(page, wait_until, OFFICE, DAY)
-        page.next_button.click()
-        page.next_button.click()
-        page.next_button.click()  # Book: the server books, the answer is lost
-        await wait_until(lambda: page.error.isVisible() and page.next_button.isEnabled())
-        assert "could not reach the service" in page.error.text.text()
-        assert page.stack.currentIndex() == Step.CONFIRM  # nothing lost, same step
-        page.next_button.click()  # the person presses Book again: same attempt, same key
-        await wait_until(lambda: page.stack.currentIndex() == Step.DONE)
-        assert transport.losses == 0
-        assert len(await api.bookings("upcoming")) == 1
-    finally:
-        await ctx.shutdown()
+    ctx = make_ctx(api=api, clock=server_clock.now)
+    await ctx.session.sign_in(signed_up_user.email, signed_up_user.password)
+    page = await open_wizard(ctx, show_page)
+    await choose_first_time(page, wait_until, OFFICE, DAY)
+    page.next_button.click()
+    page.next_button.click()
+    page.next_button.click()  # Book: the server books, the answer is lost
+    await wait_until(lambda: page.error.isVisible() and page.next_button.isEnabled())
+    assert "could not reach the service" in page.error.text.text()
+    assert page.stack.currentIndex() == Step.CONFIRM  # nothing lost, same step
+    page.next_button.click()  # the person presses Book again: same attempt, same key
+    await wait_until(lambda: page.stack.currentIndex() == Step.DONE)
+    assert transport.losses == 0
+    assert len(await api.bookings("upcoming")) == 1

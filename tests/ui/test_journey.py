@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox
 from hwclient.api import Unauthenticated
 from hwclient.ui.main_window import MainWindow
 from hwclient.ui.pages.booking import BookingPage, Step
+from tests.ui.wizard import choose_first_time
 
 DAY = date(2026, 12, 2)  # a Wednesday after the server's "today" (Tue 1 Dec 2026)
 OFFICE = "tokyo-midoridai"
@@ -85,13 +86,7 @@ async def open_wizard_at_time(window: MainWindow, wait_until: Any, office_id: st
     assert isinstance(page, BookingPage)
     await wait_until(lambda: window.ctx.pending_tasks == 0)  # offices (re)loaded
     assert page.stack.currentIndex() == Step.OFFICE
-    for row in range(page.office_list.count()):
-        if page.office_list.item(row).data(256).id == office_id:  # Qt.UserRole
-            page.office_list.setCurrentRow(row)
-    page.next_button.click()
-    await wait_until(lambda: DAY in page.calendar.free_days())
-    page.calendar.select_day(DAY)
-    page.calendar.times.setCurrentRow(0)
+    await choose_first_time(page, wait_until, office_id, DAY)
     return page
 
 
