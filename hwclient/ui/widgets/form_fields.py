@@ -74,11 +74,7 @@ class Field(QWidget):
         self.help = style.wrap(QLabel())
         self.help.hide()
         self.error = style.wrap(QLabel())
-        self.error.setObjectName("field_error")
-        # Fixed dark-red on pale red reads well on light and dark themes alike.
-        self.error.setStyleSheet(
-            "QLabel { background: #fde7e9; color: #8a1020; border-radius: 4px; padding: 4px; }"
-        )
+        self.error.setObjectName("field_error")  # coloured by the app style for light or dark
         self.error.hide()
         target = editor.edit if isinstance(editor, PasswordEdit) else editor
         self.label.setBuddy(target)

@@ -2,7 +2,9 @@
 
 Days with free times are bold, underlined and tinted, and their tooltip says
 how many times are free; other days are dimmed, and choosing one says "no free
-times" in words. So the meaning never rests on colour alone. The widget does
+times" in words. So the meaning never rests on colour alone. The tint and the
+day names' colours come from the app theme, so they stay readable in dark mode
+and are redrawn when the OS switches between light and dark. The widget does
 no I/O: it asks for a month with `monthRequested` and the page answers with
 `add_slots` once the server replied.
 """
@@ -12,7 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -28,8 +30,6 @@ from PySide6.QtWidgets import (
 from hwclient.api.models import Slot
 from hwclient.ui import style
 from hwclient.ui.messages import format_day, format_time, to_jst
-
-FREE_TINT = QColor("#cfe8d5")
 
 
 def _qdate(day: date) -> QDate:
@@ -175,23 +175,42 @@ class SlotCalendar(QWidget):
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clear all
         if self.bookable is None:
             return
+        theme = style.current_theme()
+        self._paint_day_names(theme)
         dim = QTextCharFormat()
         dim.setForeground(QBrush(self.palette().color(self.palette().ColorRole.PlaceholderText)))
         day, last = self.bookable
         while day <= last:
             slots = self.slots_by_day.get(day, [])
-            fmt = self._free_format(len(slots)) if slots else dim
+            fmt = self._free_format(len(slots), theme.free_day) if slots else dim
             self.calendar.setDateTextFormat(_qdate(day), fmt)
             day += timedelta(days=1)
 
-    def _free_format(self, count: int) -> QTextCharFormat:
+    def _free_format(self, count: int, colours: tuple[str, str]) -> QTextCharFormat:
         fmt = QTextCharFormat()
         fmt.setFontWeight(700)
         fmt.setFontUnderline(True)
-        fmt.setBackground(QBrush(FREE_TINT))
-        fmt.setForeground(QBrush(QColor("#000000")))
+        background, text = colours
+        fmt.setBackground(QBrush(QColor(background)))
+        fmt.setForeground(QBrush(QColor(text)))
         fmt.setToolTip(self.tr("%n free time(s)", "", count))
         return fmt
+
+    def _paint_day_names(self, theme: style.Theme) -> None:
+        """Sunday red, Saturday blue (as in Japanese calendars), readable on either theme."""
+        for day, colour in (
+            (Qt.DayOfWeek.Sunday, theme.sunday),
+            (Qt.DayOfWeek.Saturday, theme.saturday),
+        ):
+            fmt = QTextCharFormat()
+            fmt.setForeground(QBrush(QColor(colour)))
+            self.calendar.setWeekdayTextFormat(day, fmt)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            # the OS switched between light and dark
+            self._paint_days()
+        super().changeEvent(event)
 
     def _page_changed(self, year: int, month: int) -> None:
         self.monthRequested.emit(year, month)

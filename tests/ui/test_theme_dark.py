@@ -1,0 +1,76 @@
+"""The app under an OS dark theme: every text stays readable, nothing glares light.
+
+Many users are older or have low vision and turn on dark mode or high
+contrast. These tests set a dark palette on the application the way the OS
+does, walk every main page of the real main window against the live server,
+and measure text contrast on the rendered pixels (WCAG AA, 4.5:1). With
+HWCLIENT_SHOTS_DIR set, each page is saved as `<dir>/dark/<lang>/<page>.png`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from hwclient.ui import style
+from hwclient.ui.context import AppContext
+from tests.i18n.tour import PAGES, Tour, book_ahead, make_window
+from tests.ui.contrast import too_faint
+from tests.ui.themes import windows_dark
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+async def dark_app() -> AsyncIterator[QApplication]:
+    """The app's look after the OS switched to dark mode; the light look comes back after."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    palette, font, sheet = QPalette(app.palette()), app.font(), app.styleSheet()
+    app.setPalette(windows_dark())
+    style.apply(app)
+    yield app
+    app.setPalette(palette)
+    app.setFont(font)
+    app.setStyleSheet(sheet)
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("code", ["ja", "en"])
+async def test_every_page_is_readable_in_dark_mode(
+    code: str,
+    dark_app: QApplication,
+    live_server: Any,
+    server_clock: Any,
+    signed_up_user: Any,
+    api: Any,
+    make_ctx: Callable[..., AppContext],
+    close_widgets: list,
+    wait_until: Any,
+    shots_dir: Path | None,
+) -> None:
+    booking = await book_ahead(api, server_clock)
+    ctx = make_ctx(live_server.url, language=code, clock=server_clock.now)
+    window = make_window(ctx)
+    close_widgets.append(window)
+    faint: list[str] = []
+    seen: list[str] = []
+
+    async def visit(name: str) -> None:
+        seen.append(name)
+        faint.extend(f"{name}: {problem}" for problem in too_faint(window))
+        if shots_dir is not None:
+            folder = shots_dir / "dark" / code
+            folder.mkdir(parents=True, exist_ok=True)
+            assert window.grab().save(str(folder / f"{name}.png"))
+
+    tour = Tour(window, ctx, wait_until, visit)
+    await tour.signed_out()
+    await tour.signed_in(signed_up_user.email, signed_up_user.password, booking)
+    assert tuple(seen) == PAGES
+    assert faint == [], f"{code}, dark mode, text under 4.5:1:\n" + "\n".join(faint)
