@@ -17,14 +17,14 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from hwserver.booking_facts import BookingFacts, booking_facts
 from hwserver.meetings import MeetingProvider
 from hwserver.models import ACTIVE_STATUSES, Booking, ClosedDay, Office, Slot, User
 from hwserver.office_calendar import OfficeRules, is_bookable, parse_slot_id
 from hwserver.problems import Problem
 from hwserver.security import new_id
-from hwserver.terms_service import current_version
 from hwserver.timeutil import JST, iso_jst, jst_date
-from hwserver.views import JOIN_CLOSES_AFTER, JOIN_OPENS_BEFORE, active_holds
+from hwserver.views import JOIN_CLOSES_AFTER, JOIN_OPENS_BEFORE
 
 SUSPENSION_HOLD = "no-show-suspension"
 ONE_PER_DAY_DETAIL = "You already have a session that day. Choose another day."
@@ -113,32 +113,44 @@ class BookingRequest:
     note: str | None
 
 
-def check_may_book(session: Session, user: User, now: datetime) -> None:
-    terms = current_version(session, jst_date(now))
-    if terms is not None and user.consented_terms_version != terms.version:
-        raise Problem("consent-required", terms_version=terms.version)
-    for hold in active_holds(session, user.id, now):
-        if hold.code == SUSPENSION_HOLD:
-            until = iso_jst(hold.until) if hold.until else None
-            raise Problem(
-                "booking-suspended",
-                "Booking is paused after missed sessions. Please phone your office.",
-                until=until,
-            )
-        raise Problem("eligibility-hold", code=hold.code)
+def check_may_book(facts: BookingFacts) -> None:
+    """Consent first, then holds: the order in which a person has to sort them out."""
+    terms = facts.terms_version
+    if terms is not None and facts.user.consented_terms_version != terms:
+        raise Problem("consent-required", terms_version=terms)
+    if facts.hold_code == SUSPENSION_HOLD:
+        raise Problem(
+            "booking-suspended",
+            "Booking is paused after missed sessions. Please phone your office.",
+            until=iso_jst(facts.hold_until) if facts.hold_until else None,
+        )
+    if facts.hold_code is not None:
+        raise Problem("eligibility-hold", code=facts.hold_code)
+
+
+@dataclass(frozen=True)
+class NewBooking:
+    booking: Booking
+    office: Office
+    user: User
 
 
 def create_booking(
-    session: Session, user: User, request: BookingRequest, now: datetime, meetings: MeetingProvider
-) -> tuple[Booking, Office]:
-    check_may_book(session, user, now)
+    session: Session,
+    user_id: str,
+    request: BookingRequest,
+    now: datetime,
+    meetings: MeetingProvider,
+) -> NewBooking:
+    """Checks in the order consent, holds, slot, one per day, capacity; then the insert."""
     parsed = parse_slot_id(request.slot_id)
-    office = session.get(Office, parsed[0]) if parsed else None
+    facts = booking_facts(session, user_id, now, parsed)
+    check_may_book(facts)
+    office = facts.office
     if parsed is None or office is None:
         raise Problem("slot-unavailable", "This time does not exist. Please choose another.")
     start = parsed[1]
     day = jst_date(start)
-    facts = _day_facts(session, office.id, user.id, start)
     if not is_bookable(rules_of(office), start, now, {day} if facts.closed else set()):
         raise Problem("slot-unavailable")
     if facts.has_booking:
@@ -146,32 +158,13 @@ def create_booking(
     slot_id = facts.slot_row_id or ensure_slot_row(session, office, start)
     if not take_seat(session, slot_id, office.capacity):
         raise Problem("slot-unavailable")
-    booking = _new_booking(user, office, slot_id, start, request, now, meetings)
+    booking = _new_booking(facts.user, office, slot_id, start, request, now, meetings)
     session.add(booking)
     try:
         session.flush()  # no savepoint: the problem below rolls the whole transaction back
     except IntegrityError as exc:  # a concurrent request won the day for this user
         raise Problem("one-per-day", ONE_PER_DAY_DETAIL, date=day.isoformat()) from exc
-    return booking, office
-
-
-@dataclass(frozen=True)
-class DayFacts:
-    closed: bool  # the office closed that day (staff-entered closure)
-    has_booking: bool  # the user already has an active booking that day
-    slot_row_id: int | None  # the slot's row, if anyone booked it before
-
-
-def _day_facts(session: Session, office_id: str, user_id: str, start: datetime) -> DayFacts:
-    """Three lookups of the booking path in one query (one database round trip, not three)."""
-    day = jst_date(start)
-    closed = select(ClosedDay.day).where(ClosedDay.office_id == office_id, ClosedDay.day == day)
-    booked = select(Booking.id).where(
-        Booking.user_id == user_id, Booking.jst_date == day, Booking.status.in_(ACTIVE_STATUSES)
-    )
-    slot = select(Slot.id).where(Slot.office_id == office_id, Slot.start == start)
-    row = session.execute(select(closed.exists(), booked.exists(), slot.scalar_subquery())).one()
-    return DayFacts(closed=bool(row[0]), has_booking=bool(row[1]), slot_row_id=row[2])
+    return NewBooking(booking, office, facts.user)
 
 
 def _new_booking(

@@ -81,9 +81,8 @@ def create(
 
     def work(session: Session, mails: list[Any]) -> tuple[int, Any]:
         now = ctx.now()
-        user = session.get(User, caller.user_id)
-        assert user is not None
-        booking, office = bookings.create_booking(session, user, request, now, ctx.meetings)
+        new = bookings.create_booking(session, caller.user_id, request, now, ctx.meetings)
+        booking, office, user = new.booking, new.office, new.user
         audit.record(
             session,
             now,
