@@ -14,6 +14,7 @@ import os
 import platform
 import re
 import shutil
+import sys
 import webbrowser
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -144,9 +145,62 @@ def open_plan(plan: LaunchPlan, opener: Callable[[str], bool] | None = None) -> 
 # -- is the Zoom app installed? (a small probe per OS) -------------------------
 
 
-def _windows_candidates(env: Mapping[str, str]) -> list[PurePath]:
+#: Where Windows keeps the program that opens zoommtg:// links (HKCR merges the
+#: per-user HKCU\Software\Classes and the machine-wide HKLM\Software\Classes).
+ZOOM_PROTOCOL_KEY = r"zoommtg\shell\open\command"
+_ENV_VAR = re.compile(r"%([^%]+)%")
+_UNQUOTED_EXE = re.compile(r"^(.+?\.exe)(?=\s|$)", re.IGNORECASE)
+
+
+def _windows_candidates(
+    env: Mapping[str, str], read_class_command: Callable[[str], str | None] | None = None
+) -> list[PurePath]:
     roots = [env.get("APPDATA"), env.get("ProgramFiles"), env.get("ProgramFiles(x86)")]
-    return [PureWindowsPath(root, "Zoom", "bin", "Zoom.exe") for root in roots if root]
+    found: list[PurePath] = [
+        PureWindowsPath(root, "Zoom", "bin", "Zoom.exe") for root in roots if root
+    ]
+    # An install elsewhere (a custom MSI folder) is still found through the
+    # program Windows would start for a zoommtg:// link, which is what we open.
+    read = read_class_command or read_windows_class_command
+    handler = command_executable(read(ZOOM_PROTOCOL_KEY), env)
+    if handler is not None:
+        found.append(handler)
+    return found
+
+
+def command_executable(command: str | None, env: Mapping[str, str]) -> PureWindowsPath | None:
+    """The program a Windows "open" command starts, with %VARIABLES% expanded.
+
+    Handlers are written as `"C:\\Program Files\\App\\App.exe" "%1"`, with or without the
+    quotes, with other arguments after the path, or as REG_EXPAND_SZ with
+    `%APPDATA%`-style variables; None when there is no usable path.
+    """
+    if not command or not command.strip():
+        return None
+    folded = {name.upper(): value for name, value in env.items()}
+    text = _ENV_VAR.sub(lambda m: folded.get(m.group(1).upper(), m.group(0)), command.strip())
+    if text.startswith('"'):
+        path = text[1:].split('"', 1)[0]
+    else:
+        unquoted = _UNQUOTED_EXE.match(text)
+        path = unquoted.group(1) if unquoted else text.split()[0]
+    if "%" in path or not PureWindowsPath(path).is_absolute():
+        return None
+    return PureWindowsPath(path)
+
+
+def read_windows_class_command(key: str) -> str | None:
+    """The default value of HKEY_CLASSES_ROOT\\<key>, or None (not Windows, no such key)."""
+    if sys.platform != "win32":
+        return None
+    import winreg
+
+    try:
+        with winreg.OpenKey(winreg.HKEY_CLASSES_ROOT, key) as handle:
+            value, _kind = winreg.QueryValueEx(handle, None)
+    except OSError:
+        return None
+    return value if isinstance(value, str) else None
 
 
 def _mac_candidates(env: Mapping[str, str]) -> list[PurePath]:
@@ -175,12 +229,13 @@ def zoom_app_installed(
     env: Mapping[str, str] | None = None,
     exists: Callable[[PurePath], bool] = lambda path: Path(path).exists(),
     which: Callable[[str], str | None] = shutil.which,
+    read_class_command: Callable[[str], str | None] | None = None,
 ) -> bool:
     """Look for the Zoom desktop app where its installers put it (see research §6)."""
     system = system or platform.system()
     env = os.environ if env is None else env
     if system == "Windows":
-        candidates = _windows_candidates(env)
+        candidates = _windows_candidates(env, read_class_command)
     elif system == "Darwin":
         candidates = _mac_candidates(env)
     else:

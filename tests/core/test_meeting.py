@@ -9,8 +9,10 @@ import pytest
 
 from hwclient.api.models import JoinInfo
 from hwclient.meeting import (
+    ZOOM_PROTOCOL_KEY,
     LaunchPlan,
     UnsafeMeetingLink,
+    command_executable,
     open_plan,
     plan_launch,
     validate_join_url,
@@ -120,6 +122,46 @@ def test_zoom_detection_windows_machine_wide_install() -> None:
     env = {"ProgramFiles": r"C:\Program Files"}
     installed = {r"C:\Program Files\Zoom\bin\Zoom.exe"}
     assert zoom_app_installed("Windows", env, _exists_among(installed), lambda _: None)
+
+
+# The default value of HKEY_CLASSES_ROOT\zoommtg\shell\open\command in the forms
+# Windows protocol handlers take: quoted path with arguments (what installers
+# write), unquoted path containing spaces, and REG_EXPAND_SZ with a variable.
+HANDLER_FORMS = [
+    (r'"D:\Apps\Zoom\bin\Zoom.exe" "--url=%1"', r"D:\Apps\Zoom\bin\Zoom.exe"),
+    (r"D:\Program Files\Zoom\bin\Zoom.exe --url=%1", r"D:\Program Files\Zoom\bin\Zoom.exe"),
+    (r'"%APPDATA%\Zoom\bin\Zoom.exe" "%1"', r"C:\Users\taro\AppData\Roaming\Zoom\bin\Zoom.exe"),
+    (r'"%appdata%\Zoom\bin\Zoom.exe" "%1"', r"C:\Users\taro\AppData\Roaming\Zoom\bin\Zoom.exe"),
+]
+WIN_ENV = {"APPDATA": r"C:\Users\taro\AppData\Roaming"}
+
+
+@pytest.mark.parametrize(("command", "program"), HANDLER_FORMS)
+def test_the_program_of_a_windows_link_handler_is_read_from_its_command(
+    command: str, program: str
+) -> None:
+    assert str(command_executable(command, WIN_ENV)) == program
+
+
+@pytest.mark.parametrize("command", [None, "", "   ", '"%UNKNOWN%\\Zoom.exe" "%1"', "Zoom.exe %1"])
+def test_an_unusable_handler_command_names_no_program(command: str | None) -> None:
+    assert command_executable(command, WIN_ENV) is None
+
+
+def test_zoom_installed_in_its_own_folder_is_found_through_its_link_handler() -> None:
+    """A custom MSI folder: not where we look for files, but zoommtg:// links open it."""
+    handler = {ZOOM_PROTOCOL_KEY: r'"D:\Apps\Zoom\bin\Zoom.exe" "--url=%1"'}
+    installed = {r"D:\Apps\Zoom\bin\Zoom.exe"}
+
+    def on_windows(present: set[str], registry: dict[str, str]) -> bool:
+        return zoom_app_installed(
+            "Windows", WIN_ENV, _exists_among(present), lambda _: None, registry.get
+        )
+
+    assert on_windows(installed, handler)
+    # a handler left behind by an uninstall (its program is gone) does not count
+    assert not on_windows(set(), handler)
+    assert not on_windows(installed, {})
 
 
 def test_zoom_detection_macos() -> None:
