@@ -11,10 +11,11 @@ booking_service, in the same order as before; only the reading is folded.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, literal, null, or_, select
+from sqlalchemy import BindParameter, ColumnElement, Select, bindparam, literal, null, or_, select
 from sqlalchemy.orm import Session
 
 from hwserver.models import (
@@ -47,7 +48,11 @@ def booking_facts(
 ) -> BookingFacts:
     """The facts for `user_id` booking `slot` (office id, start), or only the person's
     facts when the slot id did not parse."""
-    row = session.execute(_facts_query(user_id, now, slot)).one()
+    params: dict[str, Any] = {"user_id": user_id, "now": now, "today": jst_date(now)}
+    if slot is not None:
+        office_id, start = slot
+        params |= {"office_id": office_id, "start": start, "day": jst_date(start)}
+    row = session.execute(_facts_query(with_slot=slot is not None), params).one()
     user, office, terms, hold_code, hold_until, closed, has_booking, slot_row_id = row
     return BookingFacts(
         user=user,
@@ -61,45 +66,48 @@ def booking_facts(
     )
 
 
-def _facts_query(user_id: str, now: datetime, slot: tuple[str, datetime] | None) -> Select[Any]:
+@cache
+def _facts_query(with_slot: bool) -> Select[Any]:
+    """Built once per process with bound parameters: building the expression and its
+    cache key on every booking cost more CPU than running it."""
+    user_id = bindparam("user_id")
     first_hold = (
         select(Hold)
-        .where(Hold.user_id == user_id, or_(Hold.until.is_(None), Hold.until > now))
+        .where(Hold.user_id == user_id, or_(Hold.until.is_(None), Hold.until > bindparam("now")))
         .order_by(Hold.since, Hold.id)
         .limit(1)
     )
     person = (
-        _terms_in_force(jst_date(now)),
+        _terms_in_force(),
         first_hold.with_only_columns(Hold.code).scalar_subquery(),
         first_hold.with_only_columns(Hold.until).scalar_subquery(),
     )
-    if slot is None:
+    if not with_slot:
         return select(User, null(), *person, literal(False), literal(False), null()).where(
             User.id == user_id
         )
-    office_id, start = slot
     return (
-        select(User, Office, *person, *_day_columns(office_id, user_id, start))
-        .outerjoin(Office, Office.id == office_id)
+        select(User, Office, *person, *_day_columns(user_id))
+        .outerjoin(Office, Office.id == bindparam("office_id"))
         .where(User.id == user_id)
     )
 
 
-def _terms_in_force(today: date) -> ColumnElement[Any]:
+def _terms_in_force() -> ColumnElement[Any]:
     return (
         select(TermsVersion.version)
-        .where(TermsVersion.effective_on <= today)
+        .where(TermsVersion.effective_on <= bindparam("today"))
         .order_by(TermsVersion.effective_on.desc(), TermsVersion.published_at.desc())
         .limit(1)
         .scalar_subquery()
     )
 
 
-def _day_columns(office_id: str, user_id: str, start: datetime) -> tuple[ColumnElement[Any], ...]:
-    day = jst_date(start)
+def _day_columns(user_id: BindParameter[Any]) -> tuple[ColumnElement[Any], ...]:
+    office_id, day = bindparam("office_id"), bindparam("day")
     closed = select(ClosedDay.day).where(ClosedDay.office_id == office_id, ClosedDay.day == day)
     booked = select(Booking.id).where(
         Booking.user_id == user_id, Booking.jst_date == day, Booking.status.in_(ACTIVE_STATUSES)
     )
-    slot = select(Slot.id).where(Slot.office_id == office_id, Slot.start == start)
+    slot = select(Slot.id).where(Slot.office_id == office_id, Slot.start == bindparam("start"))
     return closed.exists(), booked.exists(), slot.scalar_subquery()

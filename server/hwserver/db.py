@@ -23,7 +23,8 @@ from sqlalchemy.types import TypeDecorator
 
 READ_ONLY = "hwserver_read_only"  # connection option: this transaction only reads
 WRITER_LOCK = "hwserver_writer_lock"  # Session.info key (SQLite only)
-POOL_SIZE = 40  # SQLite connections kept open: one per server worker thread
+POOL_SIZE = 40  # connections kept open: one per server worker thread (anyio's 40)
+PG_OVERFLOW = 5  # beyond them: the sweep thread; two processes stay within max_connections=100
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -70,9 +71,11 @@ def make_engine(url: str) -> Engine:
         )
         _configure_sqlite(engine)
         return engine
-    # Most connections stay open (a new PostgreSQL connection forks a backend); two server
-    # processes at the full 30 each stay within PostgreSQL's default 100 connections.
-    return create_engine(url, pool_size=20, max_overflow=10, pool_pre_ping=True)
+    # One pooled connection per worker thread, as on SQLite. With 20 (+10 overflow) for 40
+    # threads, a busy server made threads queue for a connection and closed and reopened
+    # the overflow ones all the time (each open forks a PostgreSQL backend). Two server
+    # processes at the full 45 each stay within PostgreSQL's default 100 connections.
+    return create_engine(url, pool_size=POOL_SIZE, max_overflow=PG_OVERFLOW, pool_pre_ping=True)
 
 
 def _configure_sqlite(engine: Engine) -> None:
