@@ -8,18 +8,19 @@ compared with those shown after switching to Japanese and then Vietnamese.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from hwclient.i18n import LANGUAGES
 from hwclient.ui.context import AppContext
 from tests.i18n.catalogue import read_ts, ts_path
 from tests.i18n.pseudo import english_words
-from tests.i18n.tour import book_ahead, make_window
 from tests.i18n.widgets import shown_texts
+
+if TYPE_CHECKING:
+    from tests.i18n.conftest import OpenedWindow
 
 pytestmark = pytest.mark.gui
 
@@ -64,19 +65,10 @@ async def switch(ctx: AppContext, code: str) -> None:
 
 @pytest.mark.timeout(120)
 async def test_switching_language_live_changes_every_visible_text(
-    styled_app: QApplication,
-    live_server: Any,
-    server_clock: Any,
-    signed_up_user: Any,
-    api: Any,
-    make_ctx: Callable[..., AppContext],
-    close_widgets: list,
-    wait_until: Any,
+    open_window: Callable[[str], Awaitable[OpenedWindow]], signed_up_user: Any, wait_until: Any
 ) -> None:
-    await book_ahead(api, server_clock)
-    ctx = make_ctx(live_server.url, language="en", clock=server_clock.now)
-    window = make_window(ctx)
-    close_widgets.append(window)
+    opened = await open_window("en")
+    window, ctx = opened.window, opened.ctx
     await ctx.session.sign_in(signed_up_user.email, signed_up_user.password)
     ctx.signedIn.emit()
     user_data = {signed_up_user.email, signed_up_user.me.name}

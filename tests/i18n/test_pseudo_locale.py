@@ -9,19 +9,20 @@ widget path and the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from hwclient import i18n
-from hwclient.ui.context import AppContext
 from hwclient.ui.pages.language import MULTILINGUAL_HEADING
 from tests.i18n.pseudo import build_pseudo_qm, english_words, outside_pseudo, pseudo
-from tests.i18n.tour import Tour, book_ahead, make_window
+from tests.i18n.tour import Tour
 from tests.i18n.widgets import Shown, clipped, shown_texts
+
+if TYPE_CHECKING:
+    from tests.i18n.conftest import OpenedWindow
 
 pytestmark = pytest.mark.gui
 
@@ -53,19 +54,12 @@ def hard_coded(shown: Shown, user_data: set[str]) -> list[str]:
 @pytest.mark.timeout(120)
 async def test_pseudo_language_leaves_no_hard_coded_or_clipped_text(
     pseudo_japanese: None,
-    styled_app: QApplication,
-    live_server: Any,
-    server_clock: Any,
+    open_window: Callable[[str], Awaitable[OpenedWindow]],
     signed_up_user: Any,
-    api: Any,
-    make_ctx: Callable[..., AppContext],
-    close_widgets: list,
     wait_until: Any,
 ) -> None:
-    booking = await book_ahead(api, server_clock)
-    ctx = make_ctx(live_server.url, language="ja", clock=server_clock.now)
-    window = make_window(ctx)
-    close_widgets.append(window)
+    opened = await open_window("ja")
+    window = opened.window
     user_data = {signed_up_user.email, signed_up_user.me.name, "Zoom"}
     problems: dict[str, str] = {}
 
@@ -79,9 +73,9 @@ async def test_pseudo_language_leaves_no_hard_coded_or_clipped_text(
         for problem in clipped(window):
             problems.setdefault(problem.split(":")[0], f"{name}: clipped {problem}")
 
-    tour = Tour(window, ctx, wait_until, visit)
+    tour = Tour(window, opened.ctx, wait_until, visit)
     await tour.signed_out()
-    await tour.signed_in(signed_up_user.email, signed_up_user.password, booking)
+    await tour.signed_in(signed_up_user.email, signed_up_user.password, opened.booking)
     assert window.title_label.text().startswith("⟦"), "the pseudo catalogue was not installed"
     assert sorted(problems.values()) == [], "\n".join(sorted(problems.values()))
 

@@ -9,17 +9,18 @@ no label or button cuts its text off (long translations must wrap).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from hwclient.i18n import LANGUAGES
-from hwclient.ui.context import AppContext
-from tests.i18n.tour import PAGES, Tour, book_ahead, make_window
+from tests.i18n.tour import PAGES, Tour
 from tests.i18n.widgets import clipped
+
+if TYPE_CHECKING:
+    from tests.i18n.conftest import OpenedWindow
 
 pytestmark = pytest.mark.gui
 
@@ -28,20 +29,13 @@ pytestmark = pytest.mark.gui
 @pytest.mark.parametrize("code", [lang.code for lang in LANGUAGES])
 async def test_every_main_page_in_every_language(
     code: str,
-    styled_app: QApplication,
-    live_server: Any,
-    server_clock: Any,
+    open_window: Callable[[str], Awaitable[OpenedWindow]],
     signed_up_user: Any,
-    api: Any,
-    make_ctx: Callable[..., AppContext],
-    close_widgets: list,
     wait_until: Any,
     shots_dir: Path | None,
 ) -> None:
-    booking = await book_ahead(api, server_clock)
-    ctx = make_ctx(live_server.url, language=code, clock=server_clock.now)
-    window = make_window(ctx)
-    close_widgets.append(window)
+    opened = await open_window(code)
+    window = opened.window
     seen: list[str] = []
     too_wide: list[str] = []
 
@@ -57,8 +51,8 @@ async def test_every_main_page_in_every_language(
             folder.mkdir(exist_ok=True)
             assert window.grab().save(str(folder / f"{name}.png"))
 
-    tour = Tour(window, ctx, wait_until, visit)
+    tour = Tour(window, opened.ctx, wait_until, visit)
     await tour.signed_out()
-    await tour.signed_in(signed_up_user.email, signed_up_user.password, booking)
+    await tour.signed_in(signed_up_user.email, signed_up_user.password, opened.booking)
     assert tuple(seen) == PAGES
     assert too_wide == [], f"{code} at the minimum window size:\n" + "\n".join(too_wide)

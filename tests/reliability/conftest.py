@@ -5,7 +5,8 @@ back on the same address with the same database, as a person's Wi-Fi or the
 office's server would. `live_server` is overridden here with such a server,
 so the shared fixtures (`outbox`, `api`, `signed_up_user`) from tests/conftest.py
 work against it unchanged. Async tests run on a qasync loop so the real pages
-(their widgets and their asyncio tasks) run as in the app.
+(their widgets and their asyncio tasks) run as in the app. The OS-opener capture
+and the wizard's first clicks are the UI tests' own (tests/ui), not copies.
 """
 
 from __future__ import annotations
@@ -21,8 +22,7 @@ from urllib.parse import urlsplit
 
 import pytest
 import qasync
-from PySide6.QtCore import QCoreApplication, QEvent, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -33,6 +33,8 @@ from hwclient.secrets import TokenStore
 from hwclient.session import Session
 from hwclient.settings import Settings
 from hwclient.ui.context import AppContext
+from tests.ui.conftest import opened_urls  # noqa: F401  (fixture, re-exported)
+from tests.ui.wizard import choose_first_time
 
 
 class RestartableServer:
@@ -140,19 +142,6 @@ def widgets() -> Iterator[list[QWidget]]:
 
 
 @pytest.fixture
-def opened_urls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """What the app hands to the OS opener (Zoom, browser): captured, never opened."""
-    urls: list[str] = []
-
-    def fake_open(url: QUrl) -> bool:
-        urls.append(url.toString())
-        return True
-
-    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(fake_open))
-    return urls
-
-
-@pytest.fixture
 async def ctx(
     live_server: RestartableServer, server_clock: Any, tmp_path: Path
 ) -> AsyncIterator[AppContext]:
@@ -188,14 +177,7 @@ async def _wizard_to_confirm(page: Any, office_id: str, day: date) -> str:
     from hwclient.ui.pages.booking import Step
 
     await page.on_enter("new")
-    for row in range(page.office_list.count()):
-        if page.office_list.item(row).data(256).id == office_id:  # Qt.UserRole
-            page.office_list.setCurrentRow(row)
-    page.next_button.click()
-    await _wait_until(lambda: day in page.calendar.free_days())
-    page.calendar.select_day(day)
-    page.calendar.times.setCurrentRow(0)
-    assert page.slot is not None
+    slot_id = await choose_first_time(page, _wait_until, office_id, day)
     page.next_button.click()
     page.companions.boxes["interpreter"].setChecked(True)
     page.companions.language.setCurrentIndex(page.companions.language.findData("vi"))
@@ -204,7 +186,7 @@ async def _wizard_to_confirm(page: Any, office_id: str, day: date) -> str:
     page.note.setPlainText(WIZARD_NOTE)
     page.next_button.click()
     assert page.stack.currentIndex() == Step.CONFIRM
-    return page.slot.id
+    return slot_id
 
 
 @pytest.fixture
