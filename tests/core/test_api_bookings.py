@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-import httpx
 import icalendar
 import pytest
 
@@ -28,6 +27,7 @@ from hwclient.api import (
 from hwclient.booking import JoinState, active_booking_on, booking_ics, can_cancel, join_state
 from hwclient.meeting import plan_launch
 from tests.conftest import SERVER_START, Outbox, SignedUpUser, sign_up
+from tests.core.network_faults import FaultyNetwork, recording_sleep
 
 OFFICE = "tokyo-midoridai"  # capacity 2, 60 minutes' notice
 SINGLE_SEAT_OFFICE = "tokyo-kawabata"  # capacity 1
@@ -84,38 +84,15 @@ async def test_booking_needs_consent_to_the_current_terms(api: ApiClient, outbox
     assert caught.value.terms_version == current.version
 
 
-class LoseFirstBookingAnswer(httpx.AsyncBaseTransport):
-    """The network drops the answer to the first booking POST after the server acted."""
-
-    def __init__(self) -> None:
-        self.inner = httpx.AsyncHTTPTransport()
-        self.booking_keys: list[str | None] = []
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        response = await self.inner.handle_async_request(request)
-        if request.method == "POST" and request.url.path == "/v1/bookings":
-            self.booking_keys.append(request.headers.get("Idempotency-Key"))
-            if len(self.booking_keys) == 1:
-                await response.aread()
-                await response.aclose()
-                raise httpx.ReadError("connection reset by peer")
-        return response
-
-    async def aclose(self) -> None:
-        await self.inner.aclose()
-
-
 async def test_retry_after_a_lost_answer_books_once(
     live_server: Any, outbox: Outbox, api: ApiClient
 ) -> None:
     user = await sign_up(api, outbox)
-    transport = LoseFirstBookingAnswer()
+    transport = FaultyNetwork(["drop-answer"], only="POST /v1/bookings")  # the first booking's
     waits: list[float] = []
-
-    async def no_wait(seconds: float) -> None:
-        waits.append(seconds)
-
-    flaky = ApiClient(live_server.url, transport=transport, sleep=no_wait, retry=RetryPolicy())
+    flaky = ApiClient(
+        live_server.url, transport=transport, sleep=recording_sleep(waits), retry=RetryPolicy()
+    )
     try:
         await flaky.sign_in(user.email, user.password)
         request = BookingRequest(
@@ -124,8 +101,9 @@ async def test_retry_after_a_lost_answer_books_once(
             interpreter_language="ne",
         )
         booking = await flaky.book(request)
-        assert len(transport.booking_keys) == 2
-        assert transport.booking_keys[0] == transport.booking_keys[1] == request.idempotency_key
+        keys = [r.headers.get("Idempotency-Key") for r in transport.requests]
+        assert len(keys) == 2
+        assert keys[0] == keys[1] == request.idempotency_key
         assert len(waits) == 1
         again = await flaky.book(request)  # the person presses "Book" again: same answer
         assert again.id == booking.id

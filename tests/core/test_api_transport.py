@@ -29,6 +29,7 @@ from hwclient.api import (
     normalize_server_url,
 )
 from hwclient.useragent import accept_language, user_agent
+from tests.core.network_faults import FaultyNetwork, recording_sleep
 
 
 @pytest.mark.parametrize(
@@ -93,42 +94,13 @@ async def test_too_old_app_gets_an_update_event(live_server: Any) -> None:
         await current.aclose()
 
 
-class FaultyNetwork(httpx.AsyncBaseTransport):
-    """Real loopback HTTP with injected failures, like a flaky Wi-Fi or a busy proxy."""
-
-    def __init__(self, faults: list[str]) -> None:
-        self.inner = httpx.AsyncHTTPTransport()
-        self.faults = faults
-        self.attempts: list[str] = []
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        self.attempts.append(f"{request.method} {request.url.path}")
-        fault = self.faults.pop(0) if self.faults else "ok"
-        if fault == "connect":
-            raise httpx.ConnectError("connection refused")
-        if fault == "busy":  # what a proxy or load balancer answers while the server restarts
-            return httpx.Response(503, headers={"Retry-After": "2"}, text="busy")
-        response = await self.inner.handle_async_request(request)
-        if fault == "drop-answer":
-            await response.aread()
-            await response.aclose()
-            raise httpx.ReadError("connection reset by peer")
-        return response
-
-    async def aclose(self) -> None:
-        await self.inner.aclose()
-
-
 @pytest.fixture
 async def waits() -> list[float]:
     return []
 
 
 def flaky_client(server: Any, faults: list[str], waits: list[float]) -> ApiClient:
-    async def record(seconds: float) -> None:
-        waits.append(seconds)
-
-    return ApiClient(server.url, transport=FaultyNetwork(faults), sleep=record)
+    return ApiClient(server.url, transport=FaultyNetwork(faults), sleep=recording_sleep(waits))
 
 
 async def test_reads_are_retried_with_growing_waits(live_server: Any, waits: list[float]) -> None:
@@ -182,15 +154,10 @@ async def test_unsafe_post_is_not_repeated_after_it_was_sent(
         await client.aclose()
 
 
-async def test_unreachable_server_is_a_network_error(live_server: Any) -> None:
+async def test_unreachable_server_is_a_network_error(live_server: Any, waits: list[float]) -> None:
     url = live_server.url
     live_server.stop()
-    waits: list[float] = []
-
-    async def record(seconds: float) -> None:
-        waits.append(seconds)
-
-    client = ApiClient(url, sleep=record)
+    client = ApiClient(url, sleep=recording_sleep(waits))
     try:
         with pytest.raises(NetworkError) as caught:
             await client.offices()
@@ -262,13 +229,8 @@ async def untrusted_https(tmp_path: Path) -> AsyncIterator[str]:
         await server.wait_closed()
 
 
-async def test_untrusted_certificate_is_refused(untrusted_https: str) -> None:
-    waits: list[float] = []
-
-    async def record(seconds: float) -> None:
-        waits.append(seconds)
-
-    client = ApiClient(untrusted_https, sleep=record)
+async def test_untrusted_certificate_is_refused(untrusted_https: str, waits: list[float]) -> None:
+    client = ApiClient(untrusted_https, sleep=recording_sleep(waits))
     try:
         with pytest.raises(CertificateError) as caught:
             await client.offices()
