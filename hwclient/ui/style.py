@@ -21,7 +21,7 @@ from hwclient.ui.theme import Theme, theme_for
 
 MIN_POINT_SIZE = 12.0
 TITLE_SCALE = 1.6
-MIN_WINDOW = (960, 680)
+MIN_WINDOW = (960, 640)
 #: Focus ring and resting edge of buttons, fields and lists, in pixels.
 RING = 3
 EDGE = 1
@@ -116,12 +116,20 @@ def _surfaces(t: Theme) -> str:
         for kind, colour in t.banners.items()
     )
     card = f'QFrame[card="true"] {{ border: 1px solid {t.card_edge}; border-radius: 8px; }}\n'
-    return banners + card
+    # Separator lines (HLine 4, VLine 5): soft, not the OS palette's bright white in dark mode.
+    lines = f'QFrame[frameShape="4"], QFrame[frameShape="5"] {{ color: {t.card_edge}; }}\n'
+    return banners + card + lines
 
 
 def _lists(t: Theme, pad: int, point_size: float) -> str:
     # No dotted rectangle over the current item: the highlight shows it, the ring shows focus.
+    # Chosen items and selected text in the accent: some OS highlights (Qt's own light
+    # blue) carry white text at less than 4.5:1.
     return f"""
+QAbstractItemView, QLineEdit, QTextEdit, QPlainTextEdit {{
+    selection-background-color: {t.accent}; selection-color: {t.on_accent}; }}
+QCalendarWidget QWidget#qt_calendar_navigationbar {{ background: {t.accent}; }}
+QCalendarWidget QToolButton {{ color: {t.on_accent}; }}
 QListWidget {{ border-style: solid; border-color: {t.edge}; outline: 0; {_box(EDGE, 0, 0)} }}
 QListWidget:focus {{ border-color: {t.accent}; {_box(RING, 0, 0)} }}
 QListWidget#sidebar {{ font-size: {point_size * 1.05:.1f}pt; }}

@@ -76,13 +76,16 @@ class Picture:
 
     def measure(self, area: QRect, path: str, text: str, whole: bool = True) -> Measured | None:
         """`whole`: all of the text is on screen; a sliver scrolled half out of view
-        may show no text at all, so one plain colour there means nothing to read."""
+        may show no text at all, so one plain colour there means nothing to read
+        (while a whole text area in one colour is text nobody can see)."""
         counts = self.colours(area)
-        if not counts or (not whole and len(counts) == 1):
+        if not counts:
             return None
         background = QColor.fromRgb(counts.most_common(1)[0][0])
         candidates = [QColor.fromRgb(c) for c, n in counts.items() if n >= MIN_PIXELS]
         foreground = max(candidates, key=lambda c: contrast(c, background))
+        if foreground == background and not whole:
+            return None
         return Measured(path, text, foreground, background)
 
 
@@ -130,15 +133,28 @@ def text_contrasts(window: QWidget) -> list[Measured]:
         area = text_area(widget)
         if area is None:
             continue
-        visible = area.intersected(widget.visibleRegion().boundingRect())
-        if visible.isEmpty():
+        whole = QRect(widget.mapTo(window, area.topLeft()), area.size())
+        shown = on_screen(widget, whole, window)
+        if shown.isEmpty():
             continue
-        shown = QRect(widget.mapTo(window, visible.topLeft()), visible.size())
         text = widget.text() if isinstance(widget, (QLabel, QAbstractButton)) else ""
-        measured = picture.measure(shown, widget_path(widget, window), text, visible == area)
+        measured = picture.measure(shown, widget_path(widget, window), text, shown == whole)
         if measured is not None:
             found.append(measured)
     return found
+
+
+def on_screen(widget: QWidget, area: QRect, window: QWidget) -> QRect:
+    """The part of `area` (window coordinates) that `widget`'s parents do not cut away,
+    e.g. the part of a button in a scroll area that is scrolled into view."""
+    shown = QRect(area)
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        shown = shown.intersected(
+            QRect(parent.mapTo(window, parent.rect().topLeft()), parent.size())
+        )
+        parent = parent.parentWidget()
+    return shown
 
 
 def _list_items(picture: Picture, widget: QListWidget) -> list[Measured]:

@@ -3,8 +3,9 @@
 Many users are older or have low vision and turn on dark mode or high
 contrast. These tests set a dark palette on the application the way the OS
 does, walk every main page of the real main window against the live server,
-and measure text contrast on the rendered pixels (WCAG AA, 4.5:1). With
-HWCLIENT_SHOTS_DIR set, each page is saved as `<dir>/dark/<lang>/<page>.png`.
+and measure text contrast on the rendered pixels (WCAG AA, 4.5:1). The light
+scheme is walked once too, so a fix for dark never costs the light look. With
+HWCLIENT_SHOTS_DIR set, each dark page is saved as `<dir>/dark/<lang>/<page>.png`.
 """
 
 from __future__ import annotations
@@ -21,18 +22,21 @@ from hwclient.ui import style
 from hwclient.ui.context import AppContext
 from tests.i18n.tour import PAGES, Tour, book_ahead, make_window
 from tests.ui.contrast import too_faint
-from tests.ui.themes import windows_dark
+from tests.ui.themes import light_default, windows_dark
 
 pytestmark = pytest.mark.gui
 
 
+SCHEMES = {"light": light_default, "dark": windows_dark}
+
+
 @pytest.fixture
-async def dark_app() -> AsyncIterator[QApplication]:
-    """The app's look after the OS switched to dark mode; the light look comes back after."""
+async def themed_app(scheme: str) -> AsyncIterator[QApplication]:
+    """The app's look in the OS scheme `scheme`; the look before comes back after."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     palette, font, sheet = QPalette(app.palette()), app.font(), app.styleSheet()
-    app.setPalette(windows_dark())
+    app.setPalette(SCHEMES[scheme]())
     style.apply(app)
     yield app
     app.setPalette(palette)
@@ -41,10 +45,11 @@ async def dark_app() -> AsyncIterator[QApplication]:
 
 
 @pytest.mark.timeout(120)
-@pytest.mark.parametrize("code", ["ja", "en"])
-async def test_every_page_is_readable_in_dark_mode(
+@pytest.mark.parametrize(("scheme", "code"), [("dark", "ja"), ("dark", "en"), ("light", "ja")])
+async def test_every_page_is_readable(
+    scheme: str,
     code: str,
-    dark_app: QApplication,
+    themed_app: QApplication,
     live_server: Any,
     server_clock: Any,
     signed_up_user: Any,
@@ -64,7 +69,7 @@ async def test_every_page_is_readable_in_dark_mode(
     async def visit(name: str) -> None:
         seen.append(name)
         faint.extend(f"{name}: {problem}" for problem in too_faint(window))
-        if shots_dir is not None:
+        if shots_dir is not None and scheme == "dark":
             folder = shots_dir / "dark" / code
             folder.mkdir(parents=True, exist_ok=True)
             assert window.grab().save(str(folder / f"{name}.png"))
@@ -73,4 +78,4 @@ async def test_every_page_is_readable_in_dark_mode(
     await tour.signed_out()
     await tour.signed_in(signed_up_user.email, signed_up_user.password, booking)
     assert tuple(seen) == PAGES
-    assert faint == [], f"{code}, dark mode, text under 4.5:1:\n" + "\n".join(faint)
+    assert faint == [], f"{code}, {scheme} scheme, text under 4.5:1:\n" + "\n".join(faint)
