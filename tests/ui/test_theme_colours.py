@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from hwclient.ui import style
 from hwclient.ui.theme import (
@@ -26,7 +26,9 @@ from hwclient.ui.theme import (
     theme_for,
 )
 from hwclient.ui.widgets.banner import Banner
+from hwclient.ui.widgets.form_fields import Field
 from tests.ui.conftest import _qapp
+from tests.ui.contrast import text_contrasts
 from tests.ui.themes import gnome_dark, light_default, windows_dark
 
 pytestmark = pytest.mark.gui
@@ -172,3 +174,22 @@ def test_switching_the_os_to_dark_while_running_restyles_the_app(app: QApplicati
     assert luminance(background) < 0.1
     assert contrast(text, background) >= TEXT_CONTRAST
     banner.deleteLater()
+
+
+@pytest.mark.parametrize("scheme", ["light", "windows_dark"])
+def test_a_field_error_is_readable_and_matches_the_scheme(app: QApplication, scheme: str) -> None:
+    """Field errors used to be pale pink in dark mode too: a glaring patch."""
+    app.setPalette(PALETTES[scheme]())
+    window = QWidget()
+    field = Field(QLineEdit())
+    field.set_texts("E-mail address")
+    field.set_error("Please check your e-mail address.")
+    QVBoxLayout(window).addWidget(field)
+    window.show()
+    QApplication.processEvents()
+    measured = {m.path.rsplit("/", 1)[-1]: m for m in text_contrasts(window)}
+    window.close()
+    window.deleteLater()
+    error = measured["field_error"]
+    assert error.ratio >= TEXT_CONTRAST, str(error)
+    assert (luminance(error.background) < 0.1) == (scheme != "light"), str(error)
