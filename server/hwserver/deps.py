@@ -13,6 +13,8 @@ from typing import Annotated
 from fastapi import Depends, Header, Request
 from packaging.version import InvalidVersion, Version
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from hwserver.context import AppContext
 from hwserver.db import read_transaction
@@ -26,7 +28,9 @@ USER_AGENT_RE = re.compile(r"\bhwclient/([0-9][0-9A-Za-z.+-]*)")
 DEVICE_HEADER = "X-Device-Id"
 
 
-def get_ctx(request: Request) -> AppContext:
+async def get_ctx(request: Request) -> AppContext:
+    """Async like every dependency here without blocking work: FastAPI runs a plain `def`
+    dependency on a worker thread, a hand-over that cost more than the work itself."""
     return request.app.state.ctx
 
 
@@ -41,17 +45,38 @@ class Caller:
     device_hash: str | None
 
 
+@dataclass(frozen=True)
+class BearerToken:
+    """The request's bearer token, hashed as stored; not yet known to be valid."""
+
+    hashed: str
+    device_hash: str | None
+
+
 def device_hash(request: Request, ctx: AppContext) -> str | None:
     """Salted hash of the client's device id header; the raw id is never stored."""
     raw = request.headers.get(DEVICE_HEADER)
     return keyed_hash(ctx.device_salt, raw.strip()) if raw and raw.strip() else None
 
 
-def current_caller(
+async def bearer_token(
     request: Request,
     ctx: Ctx,
     authorization: Annotated[str | None, Header(include_in_schema=False)] = None,
-) -> Caller:
+) -> BearerToken:
+    """401 at once for a missing or malformed Authorization header. No database work
+    here (so no worker thread): the lookup is `current_caller`, or `caller_in` inside
+    the request's own transaction."""
+    scheme, _, token = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise Problem("unauthenticated")
+    return BearerToken(token_hash(token.strip()), device_hash(request, ctx))
+
+
+SignedInToken = Annotated[BearerToken, Depends(bearer_token)]
+
+
+def current_caller(request: Request, ctx: Ctx, token: SignedInToken) -> Caller:
     """Resolve the bearer token; slide its 30-day expiry at most once per SLIDE_EVERY.
 
     The lookup is one read-only query (no write lock on SQLite). Writing the
@@ -59,47 +84,63 @@ def current_caller(
     all requests queued for; refreshing it when it is SLIDE_EVERY stale keeps
     "30 days after last use" to within those few minutes.
     """
-    scheme, _, token = (authorization or "").partition(" ")
-    if scheme.lower() != "bearer" or not token.strip():
-        raise Problem("unauthenticated")
-    hashed = token_hash(token.strip())
-    now = ctx.now()
     with read_transaction(ctx.sessions) as session:
-        found = session.execute(
-            select(AuthToken.expires_at, AuthToken.last_used_at, User.id, User.role)
-            .join(User, User.id == AuthToken.user_id)
-            .where(AuthToken.token_hash == hashed)
-        ).first()
-    if found is None or found.expires_at <= now:
+        signed_in = caller_in(session, request, ctx, token)
+    keep_alive(ctx, signed_in)
+    return signed_in.caller
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    caller: Caller
+    last_used_at: datetime
+
+
+def caller_in(session: Session, request: Request, ctx: AppContext, token: BearerToken) -> SignedIn:
+    """The token lookup of `current_caller` in a transaction the route opens anyway: a busy
+    route saves a worker-thread hop, a pooled connection's check-out and a round trip.
+    Call `keep_alive` after that transaction, whatever its outcome."""
+    found = session.execute(
+        select(AuthToken.expires_at, AuthToken.last_used_at, User.id, User.role)
+        .join(User, User.id == AuthToken.user_id)
+        .where(AuthToken.token_hash == token.hashed)
+    ).first()
+    if found is None or found.expires_at <= ctx.now():
         raise Problem("unauthenticated", "Your session has ended. Please sign in again.")
-    if now - found.last_used_at >= SLIDE_EVERY:
-        _slide(ctx, hashed, found.id, now)
-    caller = Caller(found.id, found.role, hashed, device_hash(request, ctx))
+    caller = Caller(found.id, found.role, token.hashed, token.device_hash)
     request.state.user_id = caller.user_id
-    return caller
+    return SignedIn(caller, found.last_used_at)
 
 
-def _slide(ctx: AppContext, hashed: str, user_id: str, now: datetime) -> None:
+def keep_alive(ctx: AppContext, signed_in: SignedIn) -> None:
+    """Slide the session when it is SLIDE_EVERY stale, in a transaction of its own so that a
+    refused request still counts as a use (and no request waits on the token's row)."""
+    now = ctx.now()
+    if now - signed_in.last_used_at >= SLIDE_EVERY:
+        with ctx.tx() as session:
+            _slide(session, signed_in.caller.token_hash, signed_in.caller.user_id, now)
+
+
+def _slide(session: Session, hashed: str, user_id: str, now: datetime) -> None:
     """Move the token's expiry to 30 days from now and note the user as seen."""
-    with ctx.tx() as session:
-        session.execute(
-            update(AuthToken)
-            .where(AuthToken.token_hash == hashed)
-            .values(last_used_at=now, expires_at=now + SESSION_LIFETIME)
-            .execution_options(synchronize_session=False)
-        )
-        session.execute(
-            update(User)
-            .where(User.id == user_id)
-            .values(last_seen_at=now)
-            .execution_options(synchronize_session=False)
-        )
+    session.execute(
+        update(AuthToken)
+        .where(AuthToken.token_hash == hashed)
+        .values(last_used_at=now, expires_at=now + SESSION_LIFETIME)
+        .execution_options(synchronize_session=False)
+    )
+    session.execute(
+        update(User)
+        .where(User.id == user_id)
+        .values(last_seen_at=now)
+        .execution_options(synchronize_session=False)
+    )
 
 
 CurrentCaller = Annotated[Caller, Depends(current_caller)]
 
 
-def staff_caller(caller: CurrentCaller) -> Caller:
+async def staff_caller(caller: CurrentCaller) -> Caller:
     """Staff routes do not exist for users: they get the same 404 as any unknown path."""
     if caller.role != "staff":
         raise Problem("not-found")
@@ -124,6 +165,11 @@ class ClientPolicyCache:
         self._value: tuple[str | None, str | None] = (None, None)
         self._read_at = -math.inf
 
+    def fresh(self) -> tuple[str | None, str | None] | None:
+        """The cached value if still fresh, else None (then `get` it on a worker thread)."""
+        with self._lock:
+            return self._value if time.monotonic() - self._read_at < self.ttl else None
+
     def get(self, ctx: AppContext) -> tuple[str | None, str | None]:
         with self._lock:
             if time.monotonic() - self._read_at < self.ttl:
@@ -136,8 +182,9 @@ class ClientPolicyCache:
             return self._value
 
 
-def check_client_version(request: Request, ctx: Ctx) -> None:
-    """426 for hwclient builds older than the policy's minimum_version; others pass."""
+async def check_client_version(request: Request, ctx: Ctx) -> None:
+    """426 for hwclient builds older than the policy's minimum_version; others pass.
+    Runs on the event loop; only a stale policy cache is re-read on a worker thread."""
     match = USER_AGENT_RE.search(request.headers.get("user-agent", ""))
     if not match:
         return
@@ -146,7 +193,7 @@ def check_client_version(request: Request, ctx: Ctx) -> None:
     except InvalidVersion:
         return
     cache: ClientPolicyCache = request.app.state.client_policy
-    minimum, download_url = cache.get(ctx)
+    minimum, download_url = cache.fresh() or await run_in_threadpool(cache.get, ctx)
     if minimum and version < Version(minimum):
         raise Problem(
             "client-too-old",

@@ -27,6 +27,7 @@ from hwserver.problems import Problem
 # commit, so building the message does not lengthen the transaction (on SQLite, the write lock).
 Mail = EmailMessage | Callable[[], EmailMessage]
 Work = Callable[[Session, list[Mail]], tuple[int, Any]]
+Who = str | Callable[[Session], str]  # the user's id, or how to learn it inside the transaction
 
 
 def fingerprint(method: str, path: str, body: Any) -> str:
@@ -34,18 +35,22 @@ def fingerprint(method: str, path: str, body: Any) -> str:
     return hashlib.sha256(f"{method} {path}\n{canonical}".encode()).hexdigest()
 
 
-def run(
-    ctx: AppContext, user_id: str, key: str | None, request_hash: str, work: Work
-) -> JSONResponse:
-    """Do `work` once per (user, key); mails it queues go out only after the commit."""
+def run(ctx: AppContext, who: Who, key: str | None, request_hash: str, work: Work) -> JSONResponse:
+    """Do `work` once per (user, key); mails it queues go out only after the commit.
+
+    `who` may resolve the signed-in user inside this transaction (see deps.caller_in)."""
     if key is not None and not 1 <= len(key) <= 255:
         raise Problem(
             "validation-error",
             errors=[{"field": "Idempotency-Key", "message": "Use 1 to 255 characters."}],
         )
     mails: list[Mail] = []
+    user_id = who if isinstance(who, str) else None
     try:
         with ctx.tx() as session:
+            if user_id is None:
+                assert callable(who)
+                user_id = who(session)
             if key is not None:
                 stored = _stored_answer(session, user_id, key, request_hash)
                 if stored is not None:
@@ -60,7 +65,7 @@ def run(
                 record.status_code = status
                 record.response_body = json.dumps(body)
     except IntegrityError:
-        if key is None:
+        if key is None or user_id is None:
             raise
         with ctx.tx() as session:
             stored = _stored_answer(session, user_id, key, request_hash)

@@ -10,7 +10,7 @@ from fastapi.dependencies.models import Dependant
 from fastapi.openapi.utils import get_openapi
 from fastapi.routing import APIRoute
 
-from hwserver.deps import current_caller
+from hwserver.deps import bearer_token
 from hwserver.problems import PROBLEM_MEDIA_TYPE, PROBLEM_SCHEMA_REF, ProblemModel
 
 VALIDATION = {"description": "Problem: validation-error (fields in `errors`)"}
@@ -85,6 +85,6 @@ def _api_routes(app: FastAPI) -> Iterator[tuple[str, APIRoute]]:
 
 
 def _resolves_caller(dependant: Dependant) -> bool:
-    return dependant.call is current_caller or any(
+    return dependant.call is bearer_token or any(
         _resolves_caller(sub) for sub in dependant.dependencies
     )

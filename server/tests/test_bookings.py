@@ -324,3 +324,25 @@ def test_deleting_the_account_cancels_future_bookings_and_frees_their_seats(
     )
     assert gone.status_code == 204
     assert book(server, server.add_user()).status_code == 201  # the capacity-1 seat is free
+
+
+def test_booking_requests_keep_the_session_alive_even_when_refused(server: Server) -> None:
+    """The booking route looks the token up in its own transaction; a use is still a use."""
+    server.add_user("keep@example.jp")
+    login = {"email": "keep@example.jp", "password": PASSWORD}
+    token = server.client.post("/v1/sessions", json=login).json()["token"]
+    headers = {"Authorization": f"Bearer {token}"}
+    server.clock.advance(timedelta(days=29))
+    refused = server.client.post("/v1/bookings", json={"slot_id": "nowhere"}, headers=headers)
+    assert problem_code(refused) == "slot-unavailable"
+    server.clock.advance(timedelta(days=29))
+    day = server.clock.now().astimezone(JST).date() + timedelta(days=3)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    start = datetime(day.year, day.month, day.day, 11, 0, tzinfo=JST)
+    body = {"slot_id": slot_id(MIDORIDAI, start)}
+    assert server.client.post("/v1/bookings", json=body, headers=headers).status_code == 201
+    server.clock.advance(timedelta(days=30, seconds=1))
+    expired = server.client.post("/v1/bookings", json=body, headers=headers)
+    assert expired.status_code == 401
+    assert problem_code(expired) == "unauthenticated"

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Header, Query, Response
+from fastapi import APIRouter, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,7 +13,15 @@ from sqlalchemy.orm import Session
 from hwserver import audit, idempotency
 from hwserver import booking_service as bookings
 from hwserver.calendar_export import booking_ics
-from hwserver.deps import Caller, Ctx, CurrentCaller
+from hwserver.deps import (
+    Caller,
+    Ctx,
+    CurrentCaller,
+    SignedIn,
+    SignedInToken,
+    caller_in,
+    keep_alive,
+)
 from hwserver.mail import compose
 from hwserver.models import Booking, Office, User
 from hwserver.problems import Problem, problem_responses
@@ -21,6 +30,7 @@ from hwserver.texts import format_session_time
 from hwserver.views import booking_out
 
 router = APIRouter(tags=["bookings"])
+log = logging.getLogger("hwserver")
 
 
 def own_booking(session: Session, caller: Caller, booking_id: str) -> tuple[Booking, Office]:
@@ -68,10 +78,19 @@ def booking_mail(
 )
 def create(
     body: BookingIn,
-    caller: CurrentCaller,
+    token: SignedInToken,
+    http: Request,
     ctx: Ctx,
     idempotency_key: Annotated[str | None, Header()] = None,
 ) -> JSONResponse:
+    """The busiest write: the signed-in lookup runs in the booking's own transaction."""
+    signed_in: SignedIn | None = None
+
+    def who(session: Session) -> str:
+        nonlocal signed_in
+        signed_in = caller_in(session, http, ctx, token)
+        return signed_in.caller.user_id
+
     request = bookings.BookingRequest(
         slot_id=body.slot_id,
         companions=[c.model_dump() for c in body.companions],
@@ -80,6 +99,8 @@ def create(
     )
 
     def work(session: Session, mails: list[Any]) -> tuple[int, Any]:
+        assert signed_in is not None
+        caller = signed_in.caller
         now = ctx.now()
         new = bookings.create_booking(session, caller.user_id, request, now, ctx.meetings)
         booking, office, user = new.booking, new.office, new.user
@@ -95,7 +116,20 @@ def create(
         return 201, booking_out(booking, office)
 
     fingerprint = idempotency.fingerprint("POST", "/v1/bookings", body.model_dump())
-    return idempotency.run(ctx, caller.user_id, idempotency_key, fingerprint, work)
+    try:
+        return idempotency.run(ctx, who, idempotency_key, fingerprint, work)
+    finally:
+        if signed_in is not None:
+            _keep_alive_after(ctx, signed_in)
+
+
+def _keep_alive_after(ctx: Ctx, signed_in: SignedIn) -> None:
+    """After the booking's commit a failed expiry slide is logged, not turned into a 500
+    that would hide the booking just made (the next request slides again)."""
+    try:
+        keep_alive(ctx, signed_in)
+    except Exception:
+        log.exception("could not extend the session after a booking")
 
 
 @router.get(
