@@ -8,6 +8,7 @@ the very same report.
 from __future__ import annotations
 
 import asyncio
+import inspect
 import time
 from collections.abc import Awaitable, Callable, Iterable
 from datetime import UTC, datetime, timedelta
@@ -115,7 +116,14 @@ async def run_checks(
             check_durations=dict(durations),
         )
 
-    tasks = {asyncio.create_task(_run_probe(p)): p for p in chosen}
+    try:
+        # Asked first: without a running loop this fails before any probe coroutine
+        # exists (a coroutine made but never scheduled warns "never awaited" at exit).
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        _close_unstarted(policy)
+        raise
+    tasks = {loop.create_task(_run_probe(p)): p for p in chosen}
     try:
         if not isinstance(policy, Policy):
             policy = await policy
@@ -131,15 +139,26 @@ async def run_checks(
                     if not names:
                         durations[check] = time.perf_counter() - started
                         _emit(progress, check, bundle(), policy, collected_at)
+            if progress is not None:
+                # Probes that finished together would otherwise be shown in one go:
+                # let the window draw (and stay responsive) between them.
+                await asyncio.sleep(0)
     finally:
         # A cancelled check (page closed, app quitting) must not leave probes
         # running or never-started coroutines behind for the loop's shutdown.
+        _close_unstarted(policy)
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
     final = redactor.finish(bundle())
     report = evaluate_bundle(final, policy, now=collected_at, only=checks, language=language)
     return report, final
+
+
+def _close_unstarted(policy: object) -> None:
+    """The caller's policy coroutine is ours to run: if it never started, close it."""
+    if inspect.iscoroutine(policy) and inspect.getcoroutinestate(policy) == "CORO_CREATED":
+        policy.close()
 
 
 def _emit(

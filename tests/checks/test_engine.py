@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import gc
+import warnings
 from datetime import UTC, datetime
+
+import pytest
 
 from hwclient.checks.engine import run_checks
 from hwclient.checks.model import CHECK_IDS, Status
+from hwclient.checks.policy import Policy
 from hwclient.checks.probes import Probe
 from hwclient.checks.raw import RawOutput
 
@@ -182,3 +187,26 @@ async def test_cancelling_the_check_stops_every_probe(policy) -> None:
     await asyncio.gather(check, return_exceptions=True)
     assert check.cancelled()
     assert stopped.is_set()
+
+
+def test_a_check_stepped_without_a_running_loop_leaves_no_coroutine_behind(policy) -> None:
+    """A stray Qt event can step a check's task after its loop stopped (seen at the end
+    of UI test runs): the check must fail before creating probe coroutines, and close
+    the policy coroutine it was handed, so none is left "never awaited"."""
+
+    async def fetch() -> Policy:
+        return policy
+
+    async def battery() -> RawOutput:
+        return RawOutput("sys.battery", "python", value={"present": False})
+
+    probes = [Probe("sys.battery", battery, frozenset({"power"}))]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        check = run_checks(fetch(), only={"power"}, probes=probes, now=NOW)
+        with pytest.raises(RuntimeError, match="no running event loop") as failed:
+            check.send(None)  # what a task step does, here with no loop running
+        del check, failed  # the traceback's frames would keep coroutines alive
+        gc.collect()
+    unawaited = [str(w.message) for w in caught if "never awaited" in str(w.message)]
+    assert unawaited == []
