@@ -84,7 +84,7 @@ async def test_a_camera_qt_cannot_open_is_explained_as_busy(
 ) -> None:
     busy = FixedDevices([Device("cam0", "USB Camera", True)], [], [])
     _window, page = await open_check(make_ctx, close_widgets, busy, [OS_OK])
-    await wait_until(lambda: page.camera.state == CameraState.UNAVAILABLE)
+    await wait_until(lambda: page.camera and page.camera.state == CameraState.UNAVAILABLE)
     assert "in use by another app" in page.camera.message.text()
 
 

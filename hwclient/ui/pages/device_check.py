@@ -12,7 +12,7 @@ import asyncio
 import itertools
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -28,24 +28,38 @@ from PySide6.QtWidgets import (
 )
 
 from hwclient.checks.model import CHECK_IDS, CheckResult, Report, Status
-from hwclient.checks.policy import Policy
-from hwclient.checks.probes.media import classify_camera_error
+from hwclient.checks.preload import import_off_loop, preload_engine
 from hwclient.checks.raw import RawBundle, RawOutput
 from hwclient.ui import style
 from hwclient.ui.context import AppContext
 from hwclient.ui.pages.base import Page
-from hwclient.ui.widgets import permissions
-from hwclient.ui.widgets.camera_preview import CameraPreview, CameraState
-from hwclient.ui.widgets.level_meter import LevelMeter, MicrophoneMonitor
-from hwclient.ui.widgets.media import Device, DeviceLister, QtDevices, preferred
-from hwclient.ui.widgets.sound import TestSound
+from hwclient.ui.widgets.level_meter import LevelMeter
 from hwclient.ui.widgets.status_row import StatusRow
+
+if TYPE_CHECKING:  # QtMultimedia and the policy parser load once the page is shown
+    from hwclient.api.models import ClientPolicy
+    from hwclient.checks.policy import Policy
+    from hwclient.ui.widgets.camera_preview import CameraPreview
+    from hwclient.ui.widgets.media import Device, DeviceLister
+    from hwclient.ui.widgets.microphone import MicrophoneMonitor
+    from hwclient.ui.widgets.sound import TestSound
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[CheckResult], None]
 CheckRunner = Callable[[Progress], Awaitable[tuple[Report, RawBundle]]]
 CAMERA_WAIT_S = 4.0  # the engine's own camera probe waits as long for frames
+POLICY_WAIT_S = 3.0  # offline, the bundled policy is used instead of waiting on
+#: Loaded in a worker thread on first entry (QtMultimedia costs a long pause on the UI thread).
+MEDIA_MODULES = (
+    "hwclient.checks.policy",
+    "hwclient.checks.probes.media",
+    "hwclient.ui.widgets.permissions",
+    "hwclient.ui.widgets.media",
+    "hwclient.ui.widgets.camera_preview",
+    "hwclient.ui.widgets.microphone",
+    "hwclient.ui.widgets.sound",
+)
 
 
 class DeviceCheckPage(Page):
@@ -53,7 +67,10 @@ class DeviceCheckPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.devices: DeviceLister = QtDevices()
+        self.devices: DeviceLister | None = None  # None: what Qt Multimedia lists
+        self.camera: CameraPreview | None = None  # the media parts are built on first entry
+        self.monitor: MicrophoneMonitor | None = None
+        self.sound: TestSound | None = None
         self.runner: CheckRunner = self._run_engine
         self.only: set[str] | None = None  # check ids to run; None = all
         self.report: Report | None = None
@@ -66,20 +83,21 @@ class DeviceCheckPage(Page):
         self._microphones: list[Device] | None = None  # listed when the page is entered
         self._speakers: list[Device] | None = None
         self._return_to: str | None = None
+        self._shown = False  # between on_enter and on_leave
         self._build()
         self.retranslate()
 
     # -- layout ---------------------------------------------------------------
     def _build(self) -> None:
         self.intro = style.wrap(QLabel())
-        self.camera = CameraPreview()
+        self.camera_slot = QWidget(objectName="camera_slot")
+        self.camera_slot.setMinimumSize(320, 240)  # the picture's place, kept while it loads
+        QVBoxLayout(self.camera_slot).setContentsMargins(0, 0, 0, 0)
         self.mic_title = style.set_role(QLabel(), "subtitle")
         self.meter = LevelMeter()
         self.meter.setObjectName("mic_meter")
         self.mic_status = style.wrap(QLabel(objectName="mic_status"))
-        self.monitor = MicrophoneMonitor(self)
         self.speaker_title = style.set_role(QLabel(), "subtitle")
-        self.sound = TestSound(self)
         self.play_button = QPushButton(objectName="play_sound_button")
         self.speaker_status = style.wrap(QLabel(objectName="speaker_status"))
         self.progress = QProgressBar(objectName="check_progress")
@@ -92,16 +110,14 @@ class DeviceCheckPage(Page):
         self.continue_button = style.make_primary(QPushButton(objectName="continue_button"))
         self._arrange()
         self.meter.heard.connect(self._update_mic_status)
-        self.monitor.levelChanged.connect(self.meter.set_level)
-        self.monitor.failed.connect(lambda _why: self._update_mic_status())
         self.play_button.clicked.connect(self._play_sound)
-        self.sound.finished.connect(self._update_speaker_status)
+        self.play_button.setEnabled(False)  # until the speakers are known
         self.rerun_button.clicked.connect(self.start_check)
         self.continue_button.clicked.connect(self._continue)
 
     def _arrange(self) -> None:
         media = QGridLayout()
-        media.addWidget(self.camera, 0, 0, 6, 1)
+        media.addWidget(self.camera_slot, 0, 0, 6, 1)
         media.addWidget(self.mic_title, 0, 1)
         media.addWidget(self.meter, 1, 1)
         media.addWidget(self.mic_status, 2, 1)
@@ -149,7 +165,8 @@ class DeviceCheckPage(Page):
         self.play_button.setText(self.tr("&Play test sound"))
         self.rerun_button.setText(self.tr("Check &again"))
         self.continue_button.setText(self.tr("&Continue"))
-        self.camera.retranslate()
+        if self.camera is not None:
+            self.camera.retranslate()
         self._update_mic_status()
         self._update_speaker_status()
         self._update_progress()
@@ -164,7 +181,7 @@ class DeviceCheckPage(Page):
             text = self.tr("No microphone found. Connect a headset or a microphone.")
         elif self.meter.was_heard:
             text = self.tr("We can hear you.")
-        elif self.monitor.running:
+        elif self.monitor is not None and self.monitor.running:
             text = self.tr("Say something: the bar should move.")
         else:
             text = self.tr("The microphone could not be started. Close other apps using it.")
@@ -176,7 +193,7 @@ class DeviceCheckPage(Page):
         elif not self._speakers:
             text = self.tr("No speakers found. Connect speakers or headphones.")
             self.play_button.setEnabled(False)
-        elif self.sound.played:
+        elif self.sound is not None and self.sound.played:
             text = self.tr("Did you hear a chime? If not, turn up the volume and play it again.")
             self.play_button.setEnabled(True)
         else:
@@ -228,6 +245,8 @@ class DeviceCheckPage(Page):
             language=self.ctx.language,
         )
         self._show_report(report)
+        for row in self.rows.values():  # status words are the row's own texts
+            row.retranslate()
 
     # -- lifecycle ---------------------------------------------------------------
     async def on_enter(self, arg: object = None) -> None:
@@ -237,23 +256,61 @@ class DeviceCheckPage(Page):
             self.start_check()
 
     def on_leave(self) -> None:
-        self.camera.stop()
-        self.monitor.stop()
+        self._shown = False
+        if self.camera is not None:
+            self.camera.stop()
+        if self.monitor is not None:
+            self.monitor.stop()
 
     async def start_media(self) -> None:
         """Camera picture and microphone bar, after the OS allowed them."""
-        self._microphones = self.devices.microphones()
-        self._speakers = self.devices.speakers()
-        camera = preferred(self.devices.cameras())
+        self._shown = True
+        devices, camera_view, monitor, sound = await self._load_media()
+        if not self._shown:  # left while Qt Multimedia was loading: start nothing
+            return
+        from hwclient.ui.widgets import permissions
+        from hwclient.ui.widgets.media import preferred
+
+        self._microphones = devices.microphones()
+        self._speakers = devices.speakers()
+        camera = preferred(devices.cameras())
         allowed = camera is None or await permissions.ensure("camera", self)
-        self.camera.start(camera, allowed)
+        camera_view.start(camera, allowed)
         microphone = preferred(self._microphones)
         self.meter.reset()
         if microphone is not None and await permissions.ensure("microphone", self):
-            self.monitor.start(microphone)
+            monitor.start(microphone)
         self._update_mic_status()
-        self.sound.set_device(preferred(self._speakers))
+        sound.set_device(preferred(self._speakers))
         self._update_speaker_status()
+
+    async def _load_media(self) -> tuple[DeviceLister, CameraPreview, MicrophoneMonitor, TestSound]:
+        """Import Qt Multimedia in a worker thread, then build its widgets once.
+
+        Imported on the UI thread it froze the window for a long moment just as
+        the page appeared; now the page is drawn first and the picture follows.
+        """
+        await import_off_loop(MEDIA_MODULES)
+        if self.camera is None or self.monitor is None or self.sound is None:
+            from hwclient.ui.widgets.camera_preview import CameraPreview
+            from hwclient.ui.widgets.microphone import MicrophoneMonitor
+            from hwclient.ui.widgets.sound import TestSound
+
+            self.camera = CameraPreview()
+            self.camera_slot.layout().addWidget(self.camera)
+            self.monitor = MicrophoneMonitor(self)
+            self.monitor.levelChanged.connect(self.meter.set_level)
+            self.monitor.failed.connect(lambda _why: self._update_mic_status())
+            self.sound = TestSound(self)
+            self.sound.finished.connect(self._update_speaker_status)
+        return self._devices(), self.camera, self.monitor, self.sound
+
+    def _devices(self) -> DeviceLister:
+        if self.devices is None:
+            from hwclient.ui.widgets.media import QtDevices
+
+            self.devices = QtDevices()
+        return self.devices
 
     @property
     def running(self) -> bool:
@@ -289,10 +346,11 @@ class DeviceCheckPage(Page):
     def _show_report(self, report: Report) -> None:
         self.report = report
         for result in report.results:
-            if result.id in self.rows:
-                self.rows[result.id].set_result(result)
-            else:
+            row = self.rows.get(result.id)
+            if row is None:
                 self._add_row(result)
+            elif row.result != result:  # unchanged rows keep their laid-out texts
+                row.set_result(result)
         self._sort_rows()
         self._update_progress()
         self._update_summary()
@@ -339,20 +397,29 @@ class DeviceCheckPage(Page):
 
     # -- engine and server ----------------------------------------------------
     async def _run_engine(self, progress: Progress) -> tuple[Report, RawBundle]:
+        await preload_engine()  # ~30 modules: imported off the UI thread on the first check
         from hwclient.checks.engine import run_checks
-        from hwclient.checks.policy import fetch_policy, httpx_getter
 
-        base_url = self.ctx.api.base_url
-        self.policy = await fetch_policy(httpx_getter(base_url))
         return await run_checks(
-            self.policy,
+            self._fetch_policy(),  # fetched while the probes already run
             only=self.only,
             progress=progress,
-            server_url=base_url,
+            server_url=self.ctx.api.base_url,
             camera_probe=self._camera_probe,
             media_devices=self._media_lister,
             language=self.ctx.language,
         )
+
+    async def _fetch_policy(self) -> Policy:
+        """The server's policy through the app's own client (its connection and TLS
+        context are already set up), else the bundled copy; kept for re-judging."""
+        from hwclient.checks.policy import fetch_policy
+
+        self.policy = await fetch_policy(self._server_policy)
+        return self.policy
+
+    async def _server_policy(self) -> ClientPolicy:
+        return await asyncio.wait_for(self.ctx.api.client_policy(), POLICY_WAIT_S)
 
     def _media_lister(self) -> dict[str, Any]:
         """The engine judges the same devices the person sees on this page."""
@@ -360,36 +427,45 @@ class DeviceCheckPage(Page):
         def described(devices: list[Device]) -> list[dict[str, Any]]:
             return [{"description": d.name, "default": d.is_default} for d in devices]
 
+        devices = self._devices()
         return {
-            "video_inputs": described(self.devices.cameras()),
-            "audio_inputs": described(self.devices.microphones()),
-            "audio_outputs": described(self.devices.speakers()),
+            "video_inputs": described(devices.cameras()),
+            "audio_inputs": described(devices.microphones()),
+            "audio_outputs": described(devices.speakers()),
         }
 
     async def _camera_probe(self) -> RawOutput:
         """Read the preview instead of opening the camera twice (a second open says "busy")."""
         return RawOutput("camera.open", "python", value=await self._preview_facts())
 
-    async def _camera_settled(self) -> None:
+    async def _camera_settled(self, camera: CameraPreview) -> None:
         """Wait (a few seconds at most) until the preview shows a picture or an error."""
-        if self.camera.state != CameraState.STARTING:
+        from hwclient.ui.widgets.camera_preview import CameraState
+
+        if camera.state != CameraState.STARTING:
             return
         settled = asyncio.Event()
 
         def changed(_state: str) -> None:
             settled.set()
 
-        self.camera.stateChanged.connect(changed)
+        camera.stateChanged.connect(changed)
         try:
             await asyncio.wait_for(settled.wait(), CAMERA_WAIT_S)
         except TimeoutError:
             log.info("camera gave no picture within %s s", CAMERA_WAIT_S)
         finally:
-            self.camera.stateChanged.disconnect(changed)
+            camera.stateChanged.disconnect(changed)
 
     async def _preview_facts(self) -> dict[str, Any]:
-        await self._camera_settled()
-        state = self.camera.state
+        camera = self.camera
+        if camera is None:  # the page was never shown, so there is no picture to read
+            return {"tried": False, "reason": "preview-not-started"}
+        from hwclient.checks.probes.media import classify_camera_error
+        from hwclient.ui.widgets.camera_preview import CameraState
+
+        await self._camera_settled(camera)
+        state = camera.state
         if state == CameraState.NO_CAMERA:
             return {"tried": False, "reason": "no-camera"}
         permission = "denied" if state == CameraState.DENIED else "granted"
@@ -397,14 +473,14 @@ class DeviceCheckPage(Page):
         if state == CameraState.DENIED:
             error = "permission"
         elif state == CameraState.UNAVAILABLE:
-            text = self.camera.error_text
+            text = camera.error_text
             error = classify_camera_error(text) if text else "busy"
         return {
             "tried": True,
             "opened": state == CameraState.LIVE,
-            "frames": self.camera.frames,
+            "frames": camera.frames,
             "error": error,
-            "error_text": self.camera.error_text[:200],
+            "error_text": camera.error_text[:200],
             "permission": permission,
         }
 
@@ -431,7 +507,8 @@ class DeviceCheckPage(Page):
 
     # -- actions ----------------------------------------------------------------
     def _play_sound(self) -> None:
-        self.sound.play()
+        if self.sound is not None:
+            self.sound.play()
         self._update_speaker_status()
 
     def _continue(self) -> None:

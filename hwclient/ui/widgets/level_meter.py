@@ -1,25 +1,19 @@
 """Microphone level: a bar that moves when the person speaks, plus the words for it.
 
-`MicrophoneMonitor` reads raw 16-bit samples from the chosen input with
-QAudioSource (no recording is kept: each block is reduced to its peak and
-dropped). `LevelMeter` draws the level as a bar with tick marks and a text
-percentage, and remembers whether any voice-level sound was heard, which
-the page reports in words ("We can hear you").
+`LevelMeter` draws the level as a bar with tick marks and a text percentage,
+and remembers whether any voice-level sound was heard, which the page
+reports in words ("We can hear you"). The levels come from
+`microphone.MicrophoneMonitor`; this module needs no QtMultimedia, so the
+page can show the bar before that (heavier) library is loaded.
 """
 
 from __future__ import annotations
 
-import logging
 from array import array
 
-from PySide6.QtCore import QIODevice, QObject, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
-from PySide6.QtMultimedia import QAudio, QAudioDevice, QAudioFormat, QAudioSource
 from PySide6.QtWidgets import QSizePolicy, QWidget
-
-from hwclient.ui.widgets.media import Device
-
-log = logging.getLogger(__name__)
 
 HEARD_THRESHOLD = 0.12  # a normal speaking voice near a laptop microphone
 FULL_SCALE = 32768.0
@@ -34,60 +28,6 @@ def peak_level(pcm: bytes) -> float:
     samples.frombytes(pcm[:usable])
     peak = max(max(samples), -min(samples))
     return min(1.0, peak / FULL_SCALE)
-
-
-class MicrophoneMonitor(QObject):
-    """Streams the level of one microphone; `levelChanged(0..1)` per block."""
-
-    levelChanged = Signal(float)
-    failed = Signal(str)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._source: QAudioSource | None = None
-        self._io: QIODevice | None = None
-
-    @property
-    def running(self) -> bool:
-        return self._source is not None
-
-    def start(self, device: Device) -> bool:
-        self.stop()
-        if not isinstance(device.handle, QAudioDevice):
-            return False
-        fmt = QAudioFormat()
-        fmt.setSampleRate(16_000)
-        fmt.setChannelCount(1)
-        fmt.setSampleFormat(QAudioFormat.SampleFormat.Int16)
-        if not device.handle.isFormatSupported(fmt):
-            fmt = device.handle.preferredFormat()
-            fmt.setSampleFormat(QAudioFormat.SampleFormat.Int16)
-        source = QAudioSource(device.handle, fmt, self)
-        source.stateChanged.connect(self._on_state)
-        self._io = source.start()
-        if self._io is None:
-            self.failed.emit("start")
-            source.deleteLater()
-            return False
-        self._io.readyRead.connect(self._read)
-        self._source = source
-        return True
-
-    def stop(self) -> None:
-        if self._source is not None:
-            self._source.stop()
-            self._source.deleteLater()
-        self._source = None
-        self._io = None
-
-    def _read(self) -> None:
-        if self._io is not None:
-            self.levelChanged.emit(peak_level(bytes(self._io.readAll().data())))
-
-    def _on_state(self, state: QAudio.State) -> None:
-        if self._source is not None and self._source.error() != QAudio.Error.NoError:
-            log.info("microphone error: %s", self._source.error())
-            self.failed.emit(str(self._source.error()))
 
 
 class LevelMeter(QWidget):
