@@ -303,6 +303,7 @@ class DeviceCheckPage(Page):
             self.monitor.failed.connect(lambda _why: self._update_mic_status())
             self.sound = TestSound(self)
             self.sound.finished.connect(self._update_speaker_status)
+            await asyncio.sleep(0)  # Qt's media back end started: draw before listing devices
         return self._devices(), self.camera, self.monitor, self.sound
 
     def _devices(self) -> DeviceLister:
