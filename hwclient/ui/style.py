@@ -14,10 +14,10 @@ thinner by the same amount, so focus never moves or covers the text (a Qt
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
-from hwclient.ui.theme import Theme, theme_for
+from hwclient.ui.theme import Theme, indicator_backdrop, theme_for
 
 MIN_POINT_SIZE = 12.0
 TITLE_SCALE = 1.6
@@ -151,9 +151,20 @@ def apply(app: QApplication) -> None:
 
 
 def _restyle(app: QApplication) -> None:
-    sheet = stylesheet(theme_for(app.palette()), app.font().pointSizeF())
+    theme = theme_for(app.palette())
+    sheet = stylesheet(theme, app.font().pointSizeF())
     if sheet != app.styleSheet():  # setting the sheet may report a palette change again
         app.setStyleSheet(sheet)
+    _show_indicator_edges(app, theme)
+
+
+def _show_indicator_edges(app: QApplication, theme: Theme) -> None:
+    """Check boxes and radio buttons get a palette whose edge colour shows on the window."""
+    palette = QPalette(app.palette())
+    palette.setColor(QPalette.ColorRole.Window, QColor(indicator_backdrop(theme)))
+    for class_name in ("QCheckBox", "QRadioButton"):
+        if QApplication.palette(class_name) != palette:
+            app.setPalette(palette, class_name)
 
 
 def current_theme() -> Theme:

@@ -157,3 +157,21 @@ def theme_for(palette: QPalette) -> Theme:
         sunday=SUNDAY[pick],
         saturday=SATURDAY[pick],
     )
+
+
+def indicator_backdrop(theme: Theme) -> str:
+    """The "window" colour to hand check boxes and radio buttons so their edge shows.
+
+    Fusion (Qt's own style, also used by Qt on Windows 10 in dark mode) draws
+    the edge of a box or a circle 40 % darker than the window: on a dark window
+    it vanishes, and even on Qt's light grey it is only 2:1, so an empty box is
+    hard to see. These buttons paint no background of their own, so a stronger
+    "window" changes only that edge. It aims at 4.5:1, as the thin anti-aliased
+    circle of a radio button shows lighter than its colour.
+    """
+    for step in range(0, 101, 5):
+        colour = mix(theme.text, theme.window, step / 100)
+        edge = colour.darker(140).lighter(110)  # as Fusion derives it
+        if contrast(edge, theme.window) >= TEXT_CONTRAST:
+            return colour.name()
+    return theme.text

@@ -14,7 +14,16 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLineEdit,
+    QRadioButton,
+    QStyle,
+    QStyleOptionButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hwclient.ui import style
 from hwclient.ui.theme import (
@@ -193,3 +202,33 @@ def test_a_field_error_is_readable_and_matches_the_scheme(app: QApplication, sch
     error = measured["field_error"]
     assert error.ratio >= TEXT_CONTRAST, str(error)
     assert (luminance(error.background) < 0.1) == (scheme != "light"), str(error)
+
+
+@pytest.mark.parametrize("scheme", ["light", "windows_dark", "gnome_dark"])
+def test_an_empty_check_box_and_radio_button_can_be_seen(app: QApplication, scheme: str) -> None:
+    """Their edge must stand out from the window (3:1); in dark mode it used to vanish."""
+    app.setPalette(PALETTES[scheme]())
+    window = QWidget()
+    boxes = [QCheckBox("I will not record the session."), QRadioButton("English")]
+    layout = QVBoxLayout(window)
+    for box in boxes:
+        layout.addWidget(box)
+    window.show()
+    QApplication.processEvents()
+    image = window.grab().toImage()
+    background = window.palette().color(QPalette.ColorRole.Window)
+    edges = {}
+    elements = (QStyle.SubElement.SE_CheckBoxIndicator, QStyle.SubElement.SE_RadioButtonIndicator)
+    for box, element in zip(boxes, elements, strict=True):
+        option = QStyleOptionButton()
+        box.initStyleOption(option)
+        area = box.style().subElementRect(element, option, box).translated(box.pos())
+        pixels = [
+            QColor(image.pixel(x, y))
+            for y in range(area.top(), area.bottom() + 1)
+            for x in range(area.left(), area.right() + 1)
+        ]
+        edges[type(box).__name__] = max(contrast(c, background) for c in pixels)
+    window.close()
+    window.deleteLater()
+    assert min(edges.values()) >= EDGE_CONTRAST, edges
