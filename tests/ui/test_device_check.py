@@ -207,3 +207,28 @@ def tab_sequence(start, end) -> list:
         if takes_tab and widget.isVisible() and widget.isEnabled():
             found.append(widget)
     return found
+
+
+async def test_the_check_uses_the_servers_policy_through_the_apps_client(
+    make_ctx, close_widgets, wait_until, live_server
+) -> None:
+    """The office's current policy (versions, OS dates) judges the PC, not the bundled copy."""
+    ctx = make_ctx(live_server.url, language="en")
+    window = MainWindow(ctx)
+    close_widgets.append(window)
+    page = window.page("check")
+    page.devices = NO_DEVICES
+    page.only = {"app"}
+    window.show()
+    window.go("check")
+    await wait_until(lambda: page.report is not None, seconds=20)
+    assert page.policy is not None
+    assert page.policy.source == "server"
+    assert page.rows["app"].result.data.get("policy_source") == "server"
+
+
+async def test_offline_the_bundled_policy_still_judges(make_ctx, close_widgets, wait_until) -> None:
+    page = await real_engine_check(make_ctx, close_widgets, wait_until, NO_DEVICES)
+    assert page.policy is not None
+    assert page.policy.source == "bundled"
+    assert set(page.rows) == {"camera", "microphone", "speaker"}
