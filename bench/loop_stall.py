@@ -301,6 +301,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="longest event-loop stalls in the app")
     parser.add_argument("--runs", type=int, default=3, help="runs of check, booking and join")
     parser.add_argument("--why", action="store_true", help="name the code behind each long stall")
+    parser.add_argument(
+        "--bare",
+        action="store_true",
+        help="without the shell's style sheet and timed cycle collection (as before 11:40 UTC)",
+    )
     args = parser.parse_args()
     import qasync
     from PySide6.QtCore import QUrl
@@ -316,7 +321,8 @@ def main() -> int:
     QDesktopServices.openUrl = staticmethod(record_open)  # type: ignore[method-assign]
     app = QApplication.instance() or QApplication(["hwclient-bench"])
     app.setQuitOnLastWindowClosed(False)  # as the app does: closing a page must not quit
-    like_the_app(app)
+    if not args.bare:
+        like_the_app(app)
     sampler = StackSampler() if args.why else None
     if sampler is not None:
         sampler.start()

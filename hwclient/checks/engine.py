@@ -139,10 +139,10 @@ async def run_checks(
                     if not names:
                         durations[check] = time.perf_counter() - started
                         _emit(progress, check, bundle(), policy, collected_at)
-            if progress is not None:
-                # Probes that finished together would otherwise be shown in one go:
-                # let the window draw (and stay responsive) between them.
-                await asyncio.sleep(0)
+                        if progress is not None:
+                            # Results that land together would otherwise be shown in
+                            # one go: let the window draw (and stay responsive) between.
+                            await asyncio.sleep(0)
     finally:
         # A cancelled check (page closed, app quitting) must not leave probes
         # running or never-started coroutines behind for the loop's shutdown.
