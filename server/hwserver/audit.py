@@ -11,6 +11,7 @@ import logging
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from hwserver.models import AuditEvent
@@ -28,15 +29,18 @@ def record(
     device_hash: str | None = None,
     **detail: Any,
 ) -> None:
-    session.add(
-        AuditEvent(
-            at=at,
-            actor_id=actor_id,
-            action=action,
-            target=target,
-            device_hash=device_hash,
-            detail=detail,
-        )
+    """Inserted at once with a plain Core INSERT: part of the caller's transaction, without
+    the unit of work's bookkeeping (and, on PostgreSQL, without fetching the new id back)."""
+    session.execute(
+        insert(AuditEvent.__table__),
+        {
+            "at": at,
+            "actor_id": actor_id,
+            "action": action,
+            "target": target,
+            "device_hash": device_hash,
+            "detail": detail,
+        },
     )
 
 

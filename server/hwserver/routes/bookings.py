@@ -102,16 +102,10 @@ def create(
         assert signed_in is not None
         caller = signed_in.caller
         now = ctx.now()
-        new = bookings.create_booking(session, caller.user_id, request, now, ctx.meetings)
-        booking, office, user = new.booking, new.office, new.user
-        audit.record(
-            session,
-            now,
-            "booking.create",
-            actor_id=user.id,
-            target=booking.id,
-            device_hash=caller.device_hash,
+        new = bookings.create_booking(
+            session, caller.user_id, request, now, ctx.meetings, caller.device_hash
         )
+        booking, office, user = new.booking, new.office, new.user
         mails.append(lambda: booking_mail("booking_confirmed", ctx, user, booking, office))
         return 201, booking_out(booking, office)
 
