@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import logging
+import sys
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from hwclient.checks.model import CHECK_IDS, CheckResult, Report, Status
-from hwclient.checks.preload import import_off_loop, preload_engine
+from hwclient.checks.preload import import_all, preload_engine
 from hwclient.checks.raw import RawBundle, RawOutput
 from hwclient.ui import style
 from hwclient.ui.context import AppContext
@@ -290,7 +291,8 @@ class DeviceCheckPage(Page):
         Imported on the UI thread it froze the window for a long moment just as
         the page appeared; now the page is drawn first and the picture follows.
         """
-        await import_off_loop(MEDIA_MODULES)
+        if any(name not in sys.modules for name in MEDIA_MODULES):
+            await asyncio.to_thread(_prepare_media)
         if self.camera is None or self.monitor is None or self.sound is None:
             from hwclient.ui.widgets.camera_preview import CameraPreview
             from hwclient.ui.widgets.microphone import MicrophoneMonitor
@@ -519,6 +521,14 @@ class DeviceCheckPage(Page):
             self.navigate.emit("home", None)
         else:
             self.navigate.emit("terms", None)
+
+
+def _prepare_media() -> None:
+    """Worker thread: Qt Multimedia's libraries (FFmpeg...), then the page's media modules."""
+    from hwclient.ui.widgets.media_libraries import library_paths, load_libraries
+
+    load_libraries(library_paths())
+    import_all(MEDIA_MODULES)
 
 
 def open_uri(uri: str) -> None:
