@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import locale
 import os
 import shutil
+import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -32,57 +36,92 @@ def _decode(data: bytes) -> str:
     return data.decode("utf-8", errors="replace")[:MAX_OUTPUT_CHARS]
 
 
+#: Commands wait on other programs (PowerShell takes about a second each on Windows), so
+#: they get their own threads: all of one check's commands run at once, and none of them
+#: holds up the shared pool that file reads and Python collectors use.
+_COMMANDS = ThreadPoolExecutor(max_workers=16, thread_name_prefix="check-command")
+
+
+def _kill(proc: subprocess.Popen[bytes]) -> None:
+    with contextlib.suppress(OSError):
+        proc.kill()
+
+
 def _no_window_flags() -> dict[str, Any]:
     if sys.platform == "win32":
         return {"creationflags": 0x08000000}  # CREATE_NO_WINDOW: no console flashes in the GUI
     return {}
 
 
-async def _kill(proc: asyncio.subprocess.Process) -> None:
-    with contextlib.suppress(ProcessLookupError):
-        proc.kill()
-    with contextlib.suppress(Exception):
-        await asyncio.wait_for(proc.wait(), 1.0)
-
-
 async def run_command(probe: str, argv: list[str], limit_s: float = 5.0) -> RawOutput:
-    """Run argv; on timeout the process is killed so nothing lingers after the check."""
+    """Run argv; on timeout or cancellation the process is killed so nothing lingers.
+
+    Started and read in a worker thread: starting a process from the event loop
+    (fork/exec, plus asyncio's watcher thread) froze the window for a moment
+    per command, several times in one check.
+    """
     start = time.perf_counter()
-    if shutil.which(argv[0]) is None:
+    started: list[subprocess.Popen[bytes]] = []
+    stop = threading.Event()
+    loop = asyncio.get_running_loop()
+    run = functools.partial(_run_blocking, argv, limit_s, started, stop)
+    try:
+        code, out, err = await loop.run_in_executor(_COMMANDS, run)
+    except asyncio.CancelledError:
+        stop.set()  # a process started from now on is killed by the thread itself
+        for proc in started:  # the thread returns as soon as the process is gone
+            _kill(proc)
+        raise
+    except FileNotFoundError:
         return RawOutput(probe, "command", tuple(argv), error="not-found")
-    # Keep the user's locale (Japanese netsh output is parsed on purpose), but make
-    # macOS report its real version rather than the 10.16 compatibility one.
-    env = dict(os.environ, SYSTEM_VERSION_COMPAT="0")
-    try:
-        proc = await asyncio.create_subprocess_exec(
-            *argv,
-            stdin=asyncio.subprocess.DEVNULL,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE,
-            env=env,
-            **_no_window_flags(),
-        )
-    except OSError as exc:
-        return RawOutput(probe, "command", tuple(argv), error=f"error: {exc.strerror or exc}")
-    try:
-        out, err = await asyncio.wait_for(proc.communicate(), limit_s)
-    except TimeoutError:
-        await _kill(proc)
+    except subprocess.TimeoutExpired:
         return RawOutput(
             probe, "command", tuple(argv), error="timeout", duration_s=time.perf_counter() - start
         )
-    except asyncio.CancelledError:
-        await _kill(proc)
-        raise
+    except OSError as exc:
+        return RawOutput(probe, "command", tuple(argv), error=f"error: {exc.strerror or exc}")
     return RawOutput(
         probe,
         "command",
         tuple(argv),
-        returncode=proc.returncode,
+        returncode=code,
         stdout=_decode(out),
         stderr=_decode(err)[:4000],
         duration_s=time.perf_counter() - start,
     )
+
+
+def _run_blocking(
+    argv: list[str],
+    limit_s: float,
+    started: list[subprocess.Popen[bytes]],
+    stop: threading.Event,
+) -> tuple[int, bytes, bytes]:
+    """Worker thread: run argv to the end or the time limit (then kill it and raise)."""
+    if shutil.which(argv[0]) is None:
+        raise FileNotFoundError(argv[0])
+    # Keep the user's locale (Japanese netsh output is parsed on purpose), but make
+    # macOS report its real version rather than the 10.16 compatibility one.
+    env = dict(os.environ, SYSTEM_VERSION_COMPAT="0")
+    proc = subprocess.Popen(
+        argv,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        **_no_window_flags(),
+    )
+    started.append(proc)
+    if stop.is_set():  # cancelled while it was starting
+        _kill(proc)
+    try:
+        out, err = proc.communicate(timeout=limit_s)
+    except subprocess.TimeoutExpired:
+        _kill(proc)
+        with contextlib.suppress(subprocess.TimeoutExpired):  # a child may hold the pipes
+            proc.communicate(timeout=1.0)
+        raise
+    return proc.returncode, out, err
 
 
 def powershell_argv(script: str) -> list[str]:
