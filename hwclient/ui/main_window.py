@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -41,6 +42,8 @@ from hwclient.ui.widgets.banner import Banner
 
 log = logging.getLogger(__name__)
 
+#: the largest first size; people can make the window bigger themselves
+START_MAX = (1200, 860)
 SIGNED_OUT_NAV = ("language", "check", "terms", "signin")
 SIGNED_IN_NAV = ("home", "book", "bookings", "check", "account", "settings")
 AUTH_PAGES = frozenset({"signin", "register", "verify_sent", "forgot"})
@@ -237,7 +240,7 @@ class MainWindow(QMainWindow):
             page = cls(self.ctx)
             page.navigate.connect(self.go)
             self.pages[key] = page
-            self.stack.addWidget(page)
+            self.stack.addWidget(page_frame(page))
         return self.pages[key]
 
     def go(self, key: str, arg: object = None, *, remember: bool = True) -> None:
@@ -267,7 +270,7 @@ class MainWindow(QMainWindow):
             previous.on_leave()
         page = self.page(key)
         self.current_key = key
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(frame_of(page))
         self._update_header()
         self.sidebar.blockSignals(True)
         self._select_in_sidebar(key)
@@ -412,6 +415,10 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
         self.quitRequested.emit()
 
+    def resize_for_screen(self, available: QRect) -> None:
+        """The first size: roomy on a large screen, within the work area on a small one."""
+        self.resize(start_size(available, style.MIN_WINDOW))
+
     def bring_to_front(self) -> None:
         """Used by the single-instance server and the tray icon."""
         self.show()
@@ -420,6 +427,32 @@ class MainWindow(QMainWindow):
         )
         self.raise_()
         self.activateWindow()
+
+
+def page_frame(page: Page) -> QScrollArea:
+    """A page in a frameless scroll area: with large OS text or a small screen,
+    a page scrolls instead of being squeezed below the size its text needs
+    (the window's minimum size would otherwise win over the page's)."""
+    frame = QScrollArea(objectName="page_frame")
+    frame.setFrameShape(QFrame.Shape.NoFrame)
+    frame.setWidgetResizable(True)
+    frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page's controls
+    frame.setWidget(page)
+    return frame
+
+
+def frame_of(page: Page) -> QWidget:
+    """The stack's entry for `page` (its scroll area)."""
+    viewport = page.parentWidget()
+    frame = viewport.parentWidget() if viewport is not None else None
+    return frame if isinstance(frame, QScrollArea) else page
+
+
+def start_size(available: QRect, minimum: tuple[int, int]) -> QSize:
+    """Roomy on a large screen, never bigger than the screen's work area."""
+    width = min(max(minimum[0], round(available.width() * 0.75)), START_MAX[0])
+    height = min(max(minimum[1], round(available.height() * 0.85)), START_MAX[1])
+    return QSize(min(width, available.width()), min(height, available.height()))
 
 
 def diagnostic_text() -> str:

@@ -203,6 +203,9 @@ class Shell:
     def start(self, *, first_run: bool) -> None:
         self.tray.show()
         self.window.tray_available = self.tray.available()
+        screen = QApplication.primaryScreen()
+        if screen is not None:
+            self.window.resize_for_screen(screen.availableGeometry())
         self.window.show()
         self.notifier.start()
         self.ctx.run(self.window.start(first_run=first_run))
