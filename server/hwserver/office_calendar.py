@@ -96,8 +96,18 @@ def bookable_starts(
 def is_bookable(
     rules: OfficeRules, start: datetime, now: datetime, closed_days: Iterable[date] = ()
 ) -> bool:
-    day = start.astimezone(JST).date()
-    return start in bookable_starts(rules, day, day, now, closed_days)
+    """Whether `start` is one of `bookable_starts` for its day, decided without listing the
+    day's slots (a round-the-clock desk has 48 of them, and every booking asks)."""
+    local = start.astimezone(JST)
+    day = local.date()
+    horizon_end = now.astimezone(JST).date() + timedelta(days=rules.horizon_days)
+    if day > horizon_end or start < now + timedelta(minutes=rules.min_notice_minutes):
+        return False
+    offset = local - datetime.combine(day, time(0, 0), tzinfo=JST)
+    minute, rest = divmod(offset, timedelta(minutes=1))
+    first, last = minutes_of(rules.opens), minutes_of(rules.closes)
+    on_grid = not rest and minute >= first and (minute - first) % rules.slot_minutes == 0
+    return on_grid and minute + rules.slot_minutes <= last and is_open_day(rules, day, closed_days)
 
 
 def slot_public_id(office_id: str, start: datetime) -> str:
