@@ -29,7 +29,7 @@ def _message(sender: str, to: str, language: str, kind: str, **values: Any) -> E
     message.set_raw("Date", formatdate(localtime=False))
     message.set_raw("Message-ID", make_msgid(domain="hwserver.invalid"))
     message.set_raw("X-Hwserver-Kind", kind)
-    message.set_raw("Content-Type", CONTENT_TYPE)
+    message["Content-Type"] = CONTENT_TYPE  # parsed once here, not at each look when sent
     # 8bit, not quoted-printable: the link stays intact and readable in .eml files.
     message.set_raw("Content-Transfer-Encoding", "8bit")
     message.set_raw("MIME-Version", "1.0")
