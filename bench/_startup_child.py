@@ -1,4 +1,4 @@
-"""One measured start, in its own process: `bare` (a plain QWidget), `deps` or `app` (hwclient).
+"""One measured start, in its own process: `bare` (a plain QWidget), `deps`, `deps-text` or `app`.
 
 Prints `painted` when the first widget paints (a window is on screen: for
 the app, its start-up splash), for the app also `window` when the main window
@@ -51,12 +51,44 @@ def run_bare() -> int:
     return code
 
 
-def run_deps(server_url: str) -> int:
-    """A bare window plus the libraries the app cannot start without, used as it uses them.
+def text_window() -> Any:
+    """A plain window with a little text in ordinary widgets: a step list, two
+    labels, a field and two buttons (about what a sign-in screen shows).
+    Drawing any text loads fonts and glyph caches that the bare window never needs."""
+    from PySide6.QtWidgets import (
+        QHBoxLayout,
+        QLabel,
+        QLineEdit,
+        QListWidget,
+        QPushButton,
+        QVBoxLayout,
+        QWidget,
+    )
+
+    window = QWidget()
+    window.resize(960, 680)
+    row = QHBoxLayout(window)
+    steps = QListWidget()
+    steps.addItems(["1. Language", "2. Check my device", "3. Terms of use", "4. Sign in"])
+    row.addWidget(steps)
+    column = QVBoxLayout()
+    row.addLayout(column, 1)
+    column.addWidget(QLabel("Sign in"))
+    column.addWidget(QLabel("Please sign in with the e-mail address you registered."))
+    column.addWidget(QLineEdit("someone@example.jp"))
+    column.addWidget(QPushButton("Sign in"))
+    column.addWidget(QPushButton("Create an account"))
+    column.addStretch(1)
+    return window
+
+
+def run_deps(server_url: str, with_text: bool) -> int:
+    """A window plus the libraries the app cannot start without, used as it uses them.
 
     The floor under the app's memory: Qt's event loop under qasync, one
     request through httpx (with the app's import settings) and the keyring
-    backend loaded. What the app uses beyond this is its own windows and code.
+    backend loaded; `with_text` also draws some text in ordinary widgets.
+    What the app uses beyond this is its own windows and code.
     """
     import importlib
 
@@ -71,7 +103,7 @@ def run_deps(server_url: str) -> int:
     from PySide6.QtWidgets import QApplication, QWidget
 
     app = QApplication(sys.argv[:1])
-    window = QWidget()
+    window = text_window() if with_text else QWidget()
     window.resize(960, 680)
     keep = paint_watcher(app, lambda _widget: report("painted") or True)
 
@@ -137,4 +169,6 @@ if __name__ == "__main__":
     mode = sys.argv[1]
     if mode == "bare":
         sys.exit(run_bare())
-    sys.exit(run_deps(sys.argv[2]) if mode == "deps" else run_app(sys.argv[2:]))
+    if mode in ("deps", "deps-text"):
+        sys.exit(run_deps(sys.argv[2], with_text=mode == "deps-text"))
+    sys.exit(run_app(sys.argv[2:]))
