@@ -7,6 +7,7 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator
 
+from anyio import to_thread
 from fastapi import APIRouter, Depends, FastAPI
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -43,7 +44,7 @@ def build_context(
     meetings: MeetingProvider | None = None,
 ) -> AppContext:
     """Open the database, bring its schema up to date and seed what every database needs."""
-    engine = make_engine(settings.database_url)
+    engine = make_engine(settings.database_url, pool_size=settings.worker_threads)
     upgrade(engine)
     factory = make_session_factory(engine)
     clock = clock or SystemClock()
@@ -110,6 +111,8 @@ def _add_routes(app: FastAPI) -> None:
 @contextlib.asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     ctx: AppContext = app.state.ctx
+    # Plain `def` handlers run on anyio's worker threads, 40 at once by default.
+    to_thread.current_default_thread_limiter().total_tokens = ctx.settings.worker_threads
     task = None
     if ctx.settings.sweep_interval > 0:
         task = asyncio.create_task(_sweep_forever(ctx))

@@ -21,10 +21,11 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
+from hwserver.settings import Settings
+
 READ_ONLY = "hwserver_read_only"  # connection option: this transaction only reads
 WRITER_LOCK = "hwserver_writer_lock"  # Session.info key (SQLite only)
-POOL_SIZE = 40  # connections kept open: one per server worker thread (anyio's 40)
-PG_OVERFLOW = 5  # beyond them: the sweep thread; two processes stay within max_connections=100
+DEFAULT_POOL_SIZE = Settings.worker_threads  # connections kept open: one per worker thread
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -58,24 +59,22 @@ def normalise_url(url: str) -> str:
     return parsed.render_as_string(hide_password=False)
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, pool_size: int = DEFAULT_POOL_SIZE) -> Engine:
+    """One pooled connection per request worker thread; the overflow serves the sweep and
+    mail threads. Fewer connections than threads made a busy server queue for them, and
+    connections beyond the pool were closed and reopened all the time (on SQLite each
+    open ran the PRAGMAs; on PostgreSQL each forks a backend)."""
     url = normalise_url(url)
     if is_sqlite(url):
-        # Enough pooled connections for every server worker thread (anyio's 40): beyond the
-        # pool, connections were opened and closed per request, each paying the PRAGMAs.
         engine = create_engine(
             url,
             connect_args={"check_same_thread": False, "timeout": 60},
-            pool_size=POOL_SIZE,
+            pool_size=pool_size,
             max_overflow=10,
         )
         _configure_sqlite(engine)
         return engine
-    # One pooled connection per worker thread, as on SQLite. With 20 (+10 overflow) for 40
-    # threads, a busy server made threads queue for a connection and closed and reopened
-    # the overflow ones all the time (each open forks a PostgreSQL backend). Two server
-    # processes at the full 45 each stay within PostgreSQL's default 100 connections.
-    return create_engine(url, pool_size=POOL_SIZE, max_overflow=PG_OVERFLOW, pool_pre_ping=True)
+    return create_engine(url, pool_size=pool_size, max_overflow=5, pool_pre_ping=True)
 
 
 def _configure_sqlite(engine: Engine) -> None:

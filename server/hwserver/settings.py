@@ -29,6 +29,10 @@ class Settings:
     # Secret mixed into device-id hashes; generated and kept in the DB when unset.
     device_salt: str | None = None
     log_level: str = "info"
+    # Request handlers running at once (the rest wait their turn in arrival order). Python
+    # runs one thread at a time; beyond what covers database waits, more threads only made
+    # them take turns unfairly (a few requests waited far longer than the rest).
+    worker_threads: int = 12
 
     @property
     def public_base(self) -> str:
@@ -53,7 +57,7 @@ def settings_from_env(environ: Mapping[str, str] | None = None) -> Settings:
 
 
 def _convert(name: str, raw: str) -> Any:
-    if name == "port":
+    if name in {"port", "worker_threads"}:
         return int(raw)
     if name == "sweep_interval":
         return float(raw)
