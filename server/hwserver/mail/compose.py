@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from email.charset import BASE64, Charset
 from email.header import Header
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
@@ -11,6 +12,10 @@ from hwserver.languages import bcp47
 from hwserver.texts import text
 
 CONTENT_TYPE = 'text/plain; charset="utf-8"'
+# Encoded words always in base64: the default ("the shorter of Q and B") measured both for
+# every possible line break, a quarter of a millisecond per subject.
+UTF8_B = Charset("utf-8")
+UTF8_B.header_encoding = BASE64
 
 
 def _message(sender: str, to: str, language: str, kind: str, **values: Any) -> EmailMessage:
@@ -47,7 +52,7 @@ def _header(message: EmailMessage, name: str, value: str, words: bool = False) -
     elif value.isascii():
         message.set_raw(name, value)
     else:
-        message.set_raw(name, Header(value, "utf-8", header_name=name).encode())
+        message.set_raw(name, Header(value, UTF8_B, header_name=name).encode())
 
 
 def _body_8bit(body: str) -> str:
