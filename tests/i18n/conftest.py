@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 from hwclient.api import ApiClient, Booking
 from hwclient.ui.context import AppContext
 from hwclient.ui.main_window import MainWindow
-from tests.i18n.tour import book_ahead, make_window
+from tests.i18n.tour import open_booked_window
 from tests.ui.conftest import (  # noqa: F401  (fixtures and the loop hook, re-exported)
     close_widgets,
     make_ctx,
@@ -66,10 +66,9 @@ def open_window(
     """
 
     async def open_in(language: str) -> OpenedWindow:
-        booking = await book_ahead(api, server_clock)
-        ctx = make_ctx(live_server.url, language=language, clock=server_clock.now)
-        window = make_window(ctx)
-        close_widgets.append(window)
+        window, ctx, booking = await open_booked_window(
+            api, server_clock, make_ctx, live_server.url, language, close_widgets
+        )
         return OpenedWindow(window, ctx, booking)
 
     return open_in

@@ -73,9 +73,9 @@ async def test_pseudo_language_leaves_no_hard_coded_or_clipped_text(
         for problem in clipped(window):
             problems.setdefault(problem.split(":")[0], f"{name}: clipped {problem}")
 
-    tour = Tour(window, opened.ctx, wait_until, visit)
-    await tour.signed_out()
-    await tour.signed_in(signed_up_user.email, signed_up_user.password, opened.booking)
+    await Tour(window, opened.ctx, wait_until, visit).every_page(
+        signed_up_user.email, signed_up_user.password, opened.booking
+    )
     assert window.title_label.text().startswith("⟦"), "the pseudo catalogue was not installed"
     assert sorted(problems.values()) == [], "\n".join(sorted(problems.values()))
 

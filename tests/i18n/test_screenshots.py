@@ -51,8 +51,8 @@ async def test_every_main_page_in_every_language(
             folder.mkdir(exist_ok=True)
             assert window.grab().save(str(folder / f"{name}.png"))
 
-    tour = Tour(window, opened.ctx, wait_until, visit)
-    await tour.signed_out()
-    await tour.signed_in(signed_up_user.email, signed_up_user.password, opened.booking)
+    await Tour(window, opened.ctx, wait_until, visit).every_page(
+        signed_up_user.email, signed_up_user.password, opened.booking
+    )
     assert tuple(seen) == PAGES
     assert too_wide == [], f"{code} at the minimum window size:\n" + "\n".join(too_wide)

@@ -88,6 +88,11 @@ class Tour:
         await self.show("register", lambda p: True)
         await self.visit("register")
 
+    async def every_page(self, email: str, password: str, booking: Booking) -> None:
+        """Signed out, then signed in: every page of PAGES, `visit` called at each."""
+        await self.signed_out()
+        await self.signed_in(email, password, booking)
+
     async def signed_in(self, email: str, password: str, booking: Booking) -> None:
         await self.ctx.session.sign_in(email, password)
         self.ctx.signedIn.emit()
@@ -137,6 +142,23 @@ async def book_ahead(api: ApiClient, server_clock: Any) -> Booking:
     booking = await api.book(BookingRequest(slot_id=slot.id))
     server_clock.set(booking.start - timedelta(minutes=8))
     return booking
+
+
+async def open_booked_window(
+    api: ApiClient,
+    server_clock: Any,
+    make_ctx: Callable[..., AppContext],
+    server_url: str,
+    language: str,
+    close_widgets: list,
+) -> tuple[MainWindow, AppContext, Booking]:
+    """The real main window in `language` on the live server, with one booking coming up
+    (see book_ahead); closed after the test through `close_widgets`."""
+    booking = await book_ahead(api, server_clock)
+    ctx = make_ctx(server_url, language=language, clock=server_clock.now)
+    window = make_window(ctx)
+    close_widgets.append(window)
+    return window, ctx, booking
 
 
 def make_window(ctx: AppContext) -> MainWindow:

@@ -28,7 +28,7 @@ from PySide6.QtGui import QGuiApplication
 from hwclient.ui import style
 from hwclient.ui.context import AppContext
 from hwclient.ui.main_window import MainWindow
-from tests.i18n.tour import PAGES, Tour, book_ahead, make_window
+from tests.i18n.tour import PAGES, Tour, open_booked_window
 from tests.i18n.widgets import clipped
 from tests.ui.text_room import cut_off
 
@@ -75,10 +75,9 @@ async def test_every_page_at_200_percent(
     wait_until: Any,
     shots_dir: Path | None,
 ) -> None:
-    booking = await book_ahead(api, server_clock)
-    ctx = make_ctx(live_server.url, language=code, clock=server_clock.now)
-    window = make_window(ctx)
-    close_widgets.append(window)
+    window, ctx, booking = await open_booked_window(
+        api, server_clock, make_ctx, live_server.url, code, close_widgets
+    )
     problems: list[str] = []
     seen: list[str] = []
 
@@ -96,9 +95,9 @@ async def test_every_page_at_200_percent(
             folder.mkdir(parents=True, exist_ok=True)
             assert window.grab().save(str(folder / f"{name}.png"))
 
-    tour = Tour(window, ctx, wait_until, visit)
-    await tour.signed_out()
-    await tour.signed_in(signed_up_user.email, signed_up_user.password, booking)
+    await Tour(window, ctx, wait_until, visit).every_page(
+        signed_up_user.email, signed_up_user.password, booking
+    )
     assert tuple(seen) == PAGES
     assert problems == [], f"{code} at 200 %:\n" + "\n".join(problems)
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from hwclient.ui import style
 from hwclient.ui.context import AppContext
-from tests.i18n.tour import PAGES, Tour, book_ahead, make_window
+from tests.i18n.tour import PAGES, Tour, open_booked_window
 from tests.ui.contrast import too_faint
 from tests.ui.themes import light_default, windows_dark
 
@@ -59,10 +59,9 @@ async def test_every_page_is_readable(
     wait_until: Any,
     shots_dir: Path | None,
 ) -> None:
-    booking = await book_ahead(api, server_clock)
-    ctx = make_ctx(live_server.url, language=code, clock=server_clock.now)
-    window = make_window(ctx)
-    close_widgets.append(window)
+    window, ctx, booking = await open_booked_window(
+        api, server_clock, make_ctx, live_server.url, code, close_widgets
+    )
     faint: list[str] = []
     seen: list[str] = []
 
@@ -74,8 +73,8 @@ async def test_every_page_is_readable(
             folder.mkdir(parents=True, exist_ok=True)
             assert window.grab().save(str(folder / f"{name}.png"))
 
-    tour = Tour(window, ctx, wait_until, visit)
-    await tour.signed_out()
-    await tour.signed_in(signed_up_user.email, signed_up_user.password, booking)
+    await Tour(window, ctx, wait_until, visit).every_page(
+        signed_up_user.email, signed_up_user.password, booking
+    )
     assert tuple(seen) == PAGES
     assert faint == [], f"{code}, {scheme} scheme, text under 4.5:1:\n" + "\n".join(faint)
