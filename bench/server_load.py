@@ -8,6 +8,11 @@ the same run is the baseline: it measures the HTTP stack, the event loop and
 the machine, so the ratio isolates what the API's own work costs. Rounds of
 the three kinds alternate, so background noise hits all of them alike.
 
+Both back ends get the same server: one `hwserver serve` process (one uvicorn
+worker) with its default request threads (HWSERVER_WORKER_THREADS, 12) and a
+database pool of as many connections (PostgreSQL: +5 overflow), fewer than the
+50 clients: the rest wait their turn inside the server, as on a real one.
+
 Usage (from the repository root):
     .venv/bin/python bench/server_load.py [--backend sqlite|postgres|both]
         [--clients 50] [--requests 600] [--rounds 3] [--max-seconds 60]
@@ -31,6 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "server" / "tests"), str(ROOT / "server" / "tests" / "reliability")]
 
+from hwserver.settings import settings_from_env  # noqa: E402
 from live_server import (  # noqa: E402
     Account,
     LiveServer,
@@ -201,8 +207,10 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--max-seconds", type=float, default=60, help="per back end")
     args = parser.parse_args()
+    threads = settings_from_env().worker_threads
     print(
         f"CPUs: {os.cpu_count()}, load average: {os.getloadavg()[0]:.1f}, clients: {args.clients}"
+        f", server: 1 process, {threads} request threads"
     )
     backends = ["sqlite", "postgres"] if args.backend == "both" else [args.backend]
     all_within = True
