@@ -145,8 +145,8 @@ def open_plan(plan: LaunchPlan, opener: Callable[[str], bool] | None = None) -> 
 # -- is the Zoom app installed? (a small probe per OS) -------------------------
 
 
-#: Where Windows keeps the program that opens zoommtg:// links (HKCR merges the
-#: per-user HKCU\Software\Classes and the machine-wide HKLM\Software\Classes).
+# Where Windows keeps the program that opens zoommtg:// links (HKCR merges the
+# per-user HKCU\Software\Classes and the machine-wide HKLM\Software\Classes).
 ZOOM_PROTOCOL_KEY = r"zoommtg\shell\open\command"
 _ENV_VAR = re.compile(r"%([^%]+)%")
 _UNQUOTED_EXE = re.compile(r"^(.+?\.exe)(?=\s|$)", re.IGNORECASE)

@@ -1456,7 +1456,6 @@ También le enviamos un correo electrónico. Ese día, abra esta aplicación y p
     <name>LanguagePage</name>
     <message>
         <source>Language</source>
-        <extracomment>The word &quot;language&quot; in our languages: readable before any choice is made, so it is deliberately not translated.</extracomment>
         <translation>Idioma</translation>
     </message>
     <message>
@@ -1472,7 +1471,6 @@ También le enviamos un correo electrónico. Ese día, abra esta aplicación y p
     <name>MainWindow</name>
     <message>
         <source>Hello Work online counselling</source>
-        <extracomment>where to go when a page is not available (yet)</extracomment>
         <translation>Orientación en línea de Hello Work</translation>
     </message>
     <message>
@@ -1599,7 +1597,6 @@ También le enviamos un correo electrónico. Ese día, abra esta aplicación y p
     <name>Messages</name>
     <message>
         <source>{day}, {time}</source>
-        <extracomment>Every problem code of API.md (plus the server&apos;s idempotency guard). Pseudo-codes for failures that never reached a problem document. Codes the reference server may send beyond API.md&apos;s list.</extracomment>
         <translation>{day}, {time}</translation>
     </message>
     <message>
@@ -1858,7 +1855,6 @@ También le enviamos un correo electrónico. Ese día, abra esta aplicación y p
     <name>Page</name>
     <message>
         <source>Page</source>
-        <extracomment>Page key used by the main window&apos;s navigation (&quot;home&quot;, &quot;signin&quot;, ...). True for pages that need a signed-in session (the shell redirects to sign-in).</extracomment>
         <translation>Página</translation>
     </message>
 </context>

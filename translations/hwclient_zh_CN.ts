@@ -1452,7 +1452,6 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <name>LanguagePage</name>
     <message>
         <source>Language</source>
-        <extracomment>The word &quot;language&quot; in our languages: readable before any choice is made, so it is deliberately not translated.</extracomment>
         <translation>语言</translation>
     </message>
     <message>
@@ -1468,7 +1467,6 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <name>MainWindow</name>
     <message>
         <source>Hello Work online counselling</source>
-        <extracomment>where to go when a page is not available (yet)</extracomment>
         <translation>Hello Work 在线职业咨询</translation>
     </message>
     <message>
@@ -1595,7 +1593,6 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <name>Messages</name>
     <message>
         <source>{day}, {time}</source>
-        <extracomment>Every problem code of API.md (plus the server&apos;s idempotency guard). Pseudo-codes for failures that never reached a problem document. Codes the reference server may send beyond API.md&apos;s list.</extracomment>
         <translation>{day} {time}</translation>
     </message>
     <message>
@@ -1853,7 +1850,6 @@ We also sent you an e-mail. On the day, open this app and press Join from 10 min
     <name>Page</name>
     <message>
         <source>Page</source>
-        <extracomment>Page key used by the main window&apos;s navigation (&quot;home&quot;, &quot;signin&quot;, ...). True for pages that need a signed-in session (the shell redirects to sign-in).</extracomment>
         <translation>页面</translation>
     </message>
 </context>

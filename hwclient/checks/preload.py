@@ -16,7 +16,7 @@ import importlib
 import sys
 from collections.abc import Iterable
 
-#: What a check run imports, in an order that loads each dependency once.
+# What a check run imports, in an order that loads each dependency once.
 ENGINE_MODULES: tuple[str, ...] = (
     "psutil",
     "hwclient.checks.rules",

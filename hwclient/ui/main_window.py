@@ -42,12 +42,12 @@ from hwclient.ui.widgets.banner import Banner
 
 log = logging.getLogger(__name__)
 
-#: the largest first size; people can make the window bigger themselves
+# the largest first size; people can make the window bigger themselves
 START_MAX = (1200, 860)
 SIGNED_OUT_NAV = ("language", "check", "terms", "signin")
 SIGNED_IN_NAV = ("home", "book", "bookings", "check", "account", "settings")
 AUTH_PAGES = frozenset({"signin", "register", "verify_sent", "forgot"})
-#: where to go when a page is not available (yet)
+# where to go when a page is not available (yet)
 FALLBACK = {"terms": "signin", "signin": "check", "book": "home", "bookings": "home"}
 
 

@@ -26,7 +26,7 @@ from hwclient.i18n import translate
 
 JST = ZoneInfo("Asia/Tokyo")
 
-#: Every problem code of API.md (plus the server's idempotency guard).
+# Every problem code of API.md (plus the server's idempotency guard).
 PROBLEM_CODES: tuple[str, ...] = (
     "validation-error",
     "weak-password",
@@ -49,12 +49,12 @@ PROBLEM_CODES: tuple[str, ...] = (
     "idempotency-key-reused",
 )
 
-#: Pseudo-codes for failures that never reached a problem document.
+# Pseudo-codes for failures that never reached a problem document.
 NETWORK = "network"
 SERVER_ERROR = "server-error"  # also the reference server's own code for a 500
 UNEXPECTED = "unexpected"
 
-#: Codes the reference server may send beyond API.md's list.
+# Codes the reference server may send beyond API.md's list.
 SERVER_EXTRA_CODES: tuple[str, ...] = (
     SERVER_ERROR,
     "payload-too-large",
@@ -378,7 +378,7 @@ def _unexpected(code: str) -> UserMessage:
     )
 
 
-#: Codes whose words depend on what the server sent or on the office's phone.
+# Codes whose words depend on what the server sent or on the office's phone.
 _BUILDERS: dict[str, Callable[[Mapping[str, Any], str | None], UserMessage]] = {
     "validation-error": _validation_error,
     "weak-password": _weak_password,

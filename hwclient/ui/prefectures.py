@@ -18,7 +18,7 @@ _TABLE = (
     "長崎県 Nagasaki,熊本県 Kumamoto,大分県 Oita,宮崎県 Miyazaki,鹿児島県 Kagoshima,沖縄県 Okinawa"
 )
 
-#: "JP-01" … "JP-47" → (Japanese name, romanised name), in the official order.
+# "JP-01" … "JP-47" → (Japanese name, romanised name), in the official order.
 PREFECTURES: dict[str, tuple[str, str]] = {
     f"JP-{number:02d}": (pair.split()[0], pair.split()[1])
     for number, pair in enumerate(_TABLE.split(","), start=1)

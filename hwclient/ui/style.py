@@ -21,9 +21,9 @@ from hwclient.ui.theme import Theme, indicator_backdrop, theme_for
 
 MIN_POINT_SIZE = 12.0
 TITLE_SCALE = 1.6
-#: Fits a 1280x720 screen (a laptop at 150-200 %) with its title bar and taskbar.
+# Fits a 1280x720 screen (a laptop at 150-200 %) with its title bar and taskbar.
 MIN_WINDOW = (960, 640)
-#: Focus ring and resting edge of buttons, fields and lists, in pixels.
+# Focus ring and resting edge of buttons, fields and lists, in pixels.
 RING = 3
 EDGE = 1
 

@@ -15,13 +15,13 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QPalette
 
-#: WCAG AA minimum for body text, and for edges, icons and focus marks.
+# WCAG AA minimum for body text, and for edges, icons and focus marks.
 TEXT_CONTRAST = 4.5
 EDGE_CONTRAST = 3.0
 
 _Role = QPalette.ColorRole
 
-#: Banner backgrounds with the text drawn on them: (light scheme, dark scheme).
+# Banner backgrounds with the text drawn on them: (light scheme, dark scheme).
 BANNERS = {
     "info": ("#e8f0fe", "#0f3050"),
     "warn": ("#fff4ce", "#4a3b00"),
@@ -29,13 +29,13 @@ BANNERS = {
     "ok": ("#e6f4ea", "#12391f"),
 }
 BANNER_TEXT = ("#1f1f1f", "#f2f2f2")
-#: Filled main button and focus ring. Each shows on its window (3:1), carries its
-#: button text (4.5:1) and the black or white ring a focused main button gets (3:1).
+# Filled main button and focus ring. Each shows on its window (3:1), carries its
+# button text (4.5:1) and the black or white ring a focused main button gets (3:1).
 ACCENT = ("#0b57d0", "#3d8fe0")
 RING_ON_ACCENT = ("#000000", "#ffffff")
 FIELD_ERROR = (("#fde7e9", "#8a1020"), ("#5c1a1a", "#ffd7d9"))  # (background, text)
 FREE_DAY = (("#cfe8d5", "#000000"), ("#1e4d2b", "#ffffff"))
-#: Day names in the calendar header as Japanese calendars colour them.
+# Day names in the calendar header as Japanese calendars colour them.
 SUNDAY = ("#b3261e", "#ff8a80")
 SATURDAY = ("#0b57d0", "#8ab8ff")
 

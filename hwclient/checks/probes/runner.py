@@ -36,9 +36,9 @@ def _decode(data: bytes) -> str:
     return data.decode("utf-8", errors="replace")[:MAX_OUTPUT_CHARS]
 
 
-#: Commands wait on other programs (PowerShell takes about a second each on Windows), so
-#: they get their own threads: all of one check's commands run at once, and none of them
-#: holds up the shared pool that file reads and Python collectors use.
+# Commands wait on other programs (PowerShell takes about a second each on Windows), so
+# they get their own threads: all of one check's commands run at once, and none of them
+# holds up the shared pool that file reads and Python collectors use.
 _COMMANDS = ThreadPoolExecutor(max_workers=16, thread_name_prefix="check-command")
 
 

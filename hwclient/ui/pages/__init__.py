@@ -17,7 +17,7 @@ from hwclient.ui.pages.base import Page
 
 log = logging.getLogger(__name__)
 
-#: navigation key → module under hwclient.ui.pages
+# navigation key → module under hwclient.ui.pages
 PAGE_MODULES: dict[str, str] = {
     "language": "language",
     "check": "device_check",

@@ -22,9 +22,9 @@ class Page(QWidget):
 
     navigate = Signal(str, object)  # (page key, optional argument)
 
-    #: Page key used by the main window's navigation ("home", "signin", ...).
+    # Page key used by the main window's navigation ("home", "signin", ...).
     key: ClassVar[str] = ""
-    #: True for pages that need a signed-in session (the shell redirects to sign-in).
+    # True for pages that need a signed-in session (the shell redirects to sign-in).
     requires_session: ClassVar[bool] = False
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

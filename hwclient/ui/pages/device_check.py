@@ -51,7 +51,7 @@ Progress = Callable[[CheckResult], None]
 CheckRunner = Callable[[Progress], Awaitable[tuple[Report, RawBundle]]]
 CAMERA_WAIT_S = 4.0  # the engine's own camera probe waits as long for frames
 POLICY_WAIT_S = 3.0  # offline, the bundled policy is used instead of waiting on
-#: Loaded in a worker thread on first entry (QtMultimedia costs a long pause on the UI thread).
+# Loaded in a worker thread on first entry (QtMultimedia costs a long pause on the UI thread).
 MEDIA_MODULES = (
     "hwclient.checks.policy",
     "hwclient.checks.probes.media",

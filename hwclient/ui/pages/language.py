@@ -23,8 +23,8 @@ from hwclient.ui.context import AppContext
 from hwclient.ui.pages.base import Page
 
 COLUMNS = 2
-#: The word "language" in our languages: readable before any choice is made,
-#: so it is deliberately not translated.
+# The word "language" in our languages: readable before any choice is made,
+# so it is deliberately not translated.
 MULTILINGUAL_HEADING = " · ".join(
     (
         "言語",

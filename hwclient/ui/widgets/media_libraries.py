@@ -25,7 +25,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-#: PySide6's own extension modules the device check imports.
+# PySide6's own extension modules the device check imports.
 EXTENSIONS = ("PySide6.QtMultimedia", "PySide6.QtMultimediaWidgets")
 _SUFFIXES = (".so", ".dll", ".dylib", ".pyd")
 
