@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QScrollArea
 from hwclient.ui import style
 from hwclient.ui.context import AppContext
 from hwclient.ui.main_window import START_MAX, MainWindow, start_size
+from hwclient.ui.pages.device_check import RESULT_LINES_SHOWN
 from tests.ui.conftest import NO_SERVER
 
 
@@ -62,3 +63,25 @@ async def test_every_page_sits_in_its_own_frame(
 def test_the_first_window_size_fits_the_screen(available: QRect, expected: tuple[int, int]) -> None:
     size = start_size(available, style.MIN_WINDOW)
     assert (size.width(), size.height()) == expected
+
+
+async def test_device_check_results_stay_readable_in_a_short_window(
+    make_ctx: Callable[..., AppContext], close_widgets: list, wait_until
+) -> None:
+    """At the smallest window the results box used to shrink to its heading alone."""
+    from tests.i18n.tour import make_window
+
+    window = make_window(make_ctx(NO_SERVER, language="ja"))
+    close_widgets.append(window)
+    window.show()
+    window.go("check")
+    page = window.pages["check"]
+    await wait_until(lambda: page.report is not None and not page.running)
+    results = page.findChild(QScrollArea, "results_scroll")
+    first_row = next(iter(page.rows.values()))
+    shown = results.viewport().height()
+    assert shown >= page.fontMetrics().lineSpacing() * RESULT_LINES_SHOWN - 4
+    assert shown >= page.summary.height() + first_row.sizeHint().height() // 2
+    frame = window.stack.currentWidget()
+    assert isinstance(frame, QScrollArea)
+    assert frame.verticalScrollBar().maximum() > 0  # the page scrolls as a whole instead

@@ -63,6 +63,9 @@ MEDIA_MODULES = (
 )
 
 
+RESULT_LINES_SHOWN = 8  # the summary and at least the first result with its remedy
+
+
 class DeviceCheckPage(Page):
     key = "check"
 
@@ -136,6 +139,10 @@ class DeviceCheckPage(Page):
         scroll = QScrollArea(objectName="results_scroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(results)
+        # The results are what the person came for: on a short window the whole
+        # page scrolls (the main window frames it) rather than this box shrinking
+        # to a sliver that shows only the heading.
+        scroll.setMinimumHeight(self.fontMetrics().lineSpacing() * RESULT_LINES_SHOWN)
         buttons = QHBoxLayout()
         buttons.addWidget(self.rerun_button)
         buttons.addStretch(1)
