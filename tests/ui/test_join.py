@@ -20,13 +20,15 @@ async def join_page(signed_in_ctx, book_first_slot, close_widgets, wait_until):
     await wait_until(lambda: window.current_key == "home")
     window.go("join", booking)
     page = window.pages["join"]
-    await wait_until(lambda: page.booking is not None)
+    # Entered and settled (home's loading included): nothing left to reset the checklist.
+    await wait_until(lambda: page.booking is not None and ctx.pending_tasks == 0)
     return page, booking
 
 
 def tick_all(page) -> None:
     for box in page.boxes:
         box.setChecked(True)
+    assert page.launch_button.isEnabled()  # a person can only press it now
 
 
 async def test_every_point_must_be_confirmed_before_zoom_opens(join_page, save_shot) -> None:
